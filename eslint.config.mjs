@@ -1,0 +1,41 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// The domain libraries run in the browser, on the server and in tests alike: keep them pure.
+const pureDomainImports = {
+  patterns: [
+    { group: ["react", "react/*", "react-dom", "react-dom/*"], message: "Domain code is pure: no React." },
+    { group: ["next", "next/*"], message: "Domain code is pure: no Next.js." },
+    { group: ["@prisma/*", "prisma", "better-sqlite3", "better-auth", "better-auth/*"], message: "Domain code is pure: no database or auth." },
+    { group: ["node:*", "fs", "path", "crypto", "os", "child_process", "http", "https", "url", "util"], message: "Domain code is pure: no Node built-ins." },
+    { group: ["@/lib/server", "@/lib/server/*", "@/components/*", "@/app/*"], message: "Domain code must not depend on server code or views." },
+    { group: ["zustand", "zustand/*"], message: "Domain code is pure: no state stores." },
+  ],
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/decision/**/*.ts", "lib/hiring/**/*.ts", "lib/cost/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", pureDomainImports] },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@prisma/*", "better-sqlite3"], message: "Reach the database through lib/server." }] },
+      ],
+    },
+  },
+  globalIgnores([".next/**", "node_modules/**", "out/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**"]),
+]);

@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+/** The answer sets of recommend-v1, ordered from one end of each scale to the other. */
+export const needs = ["knowledge", "behavior", "both"] as const;
+export const taskTypes = [
+  "question_answering",
+  "search_summarize",
+  "support_assistant",
+  "classification_extraction",
+  "structured_generation",
+  "branded_content",
+  "code_generation",
+  "agent_workflow",
+] as const;
+/** Fastest change first. */
+export const knowledgeChanges = ["realtime", "daily", "weekly", "monthly", "yearly", "static"] as const;
+export const corpusSizes = ["fits_in_prompt", "small", "large", "massive"] as const;
+export const citationNeeds = ["none", "helpful", "required"] as const;
+export const outputControls = ["loose", "consistent", "strict"] as const;
+export const vocabularies = ["general", "specialized", "highly_specialized"] as const;
+export const labeledExampleCounts = ["none", "under_100", "hundreds", "thousands", "tens_of_thousands"] as const;
+/** Tightest budget first. */
+export const latencies = ["strict", "interactive", "tolerant", "batch"] as const;
+export const errorCosts = ["low", "moderate", "high"] as const;
+export const dataSensitivities = ["public", "internal", "regulated"] as const;
+export const timesToShip = ["days", "weeks", "months"] as const;
+export const gpuAccessLevels = ["none", "cloud", "dedicated"] as const;
+export const teamSkillOptions = [
+  "prompt_engineering",
+  "retrieval",
+  "vector_databases",
+  "model_training",
+  "mlops",
+  "data_engineering",
+  "evaluation",
+] as const;
+export const promptBaselines = ["not_tried", "insufficient", "sufficient"] as const;
+
+/** Largest one-time budget the engine accepts; beyond it the answer would not change. */
+export const maxUpfrontBudgetUsd = 1_000_000_000;
+export const maxMonthlyQueries = 100_000_000_000;
+
+const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: () => `Choose ${what}: one of ${values.join(", ")}.` });
+
+export const traitsSchema = z
+  .object({
+    need: choice(needs, "whether the model needs new knowledge, new behaviour or both"),
+    taskType: choice(taskTypes, "the main job"),
+    knowledgeChange: choice(knowledgeChanges, "how often the information changes"),
+    corpusSize: choice(corpusSizes, "how much source material there is"),
+    citations: choice(citationNeeds, "whether answers must cite sources"),
+    outputControl: choice(outputControls, "how tightly the output must be controlled"),
+    domainVocabulary: choice(vocabularies, "how specialised the vocabulary is"),
+    labeledExamples: choice(labeledExampleCounts, "how many labelled examples exist"),
+    latency: choice(latencies, "the response-time budget"),
+    errorCost: choice(errorCosts, "the cost of a wrong answer"),
+    dataSensitivity: choice(dataSensitivities, "how sensitive the data is"),
+    perUserAccess: z.boolean({ error: "Say whether different users may see different documents (true or false)." }),
+    timeToShip: choice(timesToShip, "when a first version must ship"),
+    upfrontBudgetUsd: z
+      .number({ error: "Give the one-time budget in US dollars, as a number." })
+      .finite("Give the one-time budget as a finite number.")
+      .min(0, "The one-time budget cannot be negative.")
+      .max(maxUpfrontBudgetUsd, "The one-time budget is larger than this tool models (1 billion USD)."),
+    monthlyQueries: z
+      .number({ error: "Give the expected requests per month, as a whole number." })
+      .int("Requests per month must be a whole number.")
+      .min(0, "Requests per month cannot be negative.")
+      .max(maxMonthlyQueries, "Requests per month is larger than this tool models (100 billion)."),
+    gpuAccess: choice(gpuAccessLevels, "your access to training hardware"),
+    teamSkills: z
+      .array(choice(teamSkillOptions, "skills from the list"), { error: "List the team's skills (an empty list is fine)." })
+      .max(teamSkillOptions.length)
+      .refine((skills) => new Set(skills).size === skills.length, "List each skill only once."),
+    promptBaseline: choice(promptBaselines, "whether a well-built prompt has been tried"),
+  })
+  .strict();
+
+export type Traits = z.infer<typeof traitsSchema>;
+export type TraitKey = keyof Traits;
+export type Need = Traits["need"];
+export type TaskType = Traits["taskType"];
+export type KnowledgeChange = Traits["knowledgeChange"];
+export type CorpusSize = Traits["corpusSize"];
+export type Latency = Traits["latency"];
+export type TeamSkill = (typeof teamSkillOptions)[number];
+
+export const traitKeys = Object.keys(traitsSchema.shape) as TraitKey[];

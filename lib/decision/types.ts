@@ -1,0 +1,73 @@
+import type { TraitKey, Traits } from "./traits";
+
+export const architectures = ["prompt_engineering", "rag", "fine_tuning", "hybrid"] as const;
+export type Architecture = (typeof architectures)[number];
+
+export type Scores = Record<Architecture, number>;
+export type Effects = Partial<Record<Architecture, number>>;
+
+/** Any single answer of any trait (the value type of the traits object). */
+export type TraitAnswer = Traits[TraitKey];
+
+export interface Factor {
+  trait: TraitKey;
+  answer: TraitAnswer;
+  effects: Effects;
+  rationale: string;
+  /** Seeds the rule draws on, e.g. ["004"]. Extra field beyond the v1 contract. */
+  sources: string[];
+  /** True when the rule is a feasibility gate rather than a preference. Extra field. */
+  gate?: boolean;
+}
+
+export interface Flip {
+  trait: TraitKey;
+  to: TraitAnswer;
+  architecture: Architecture;
+}
+
+export const roles = [
+  "rag_engineer",
+  "deep_learning_engineer",
+  "mlops_engineer",
+  "data_engineer",
+  "evaluation_engineer",
+  "ai_product_engineer",
+] as const;
+export type Role = (typeof roles)[number];
+export type PrimaryRole = Extract<Role, "rag_engineer" | "deep_learning_engineer" | "ai_product_engineer">;
+export type Seniority = "junior" | "mid" | "senior" | "staff";
+
+export interface RoleNeed {
+  role: Role;
+  fte: number;
+  seniority: Seniority;
+  skills: string[];
+  tools: string[];
+  why: string;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export interface RoleProfile {
+  primaryRole: PrimaryRole;
+  roles: RoleNeed[];
+  warnings: Warning[];
+}
+
+export interface Recommendation {
+  engineVersion: string;
+  recommendation: {
+    architecture: Architecture;
+    confidence: number;
+    runnerUp: Architecture;
+    summary: string;
+  };
+  scores: Scores;
+  factors: Factor[];
+  flips: Flip[];
+  roleProfile: RoleProfile;
+}

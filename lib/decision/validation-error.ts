@@ -1,0 +1,25 @@
+import type { z } from "zod";
+
+export interface FieldIssue {
+  /** Dotted path to the offending field, e.g. "latency" or "teamSkills.2"; "" for the body as a whole. */
+  path: string;
+  message: string;
+}
+
+/** Thrown by `recommend` and `parseTraits` when the input is not valid traits. */
+export class TraitsValidationError extends Error {
+  override readonly name = "TraitsValidationError";
+  readonly issues: readonly FieldIssue[];
+
+  constructor(issues: readonly FieldIssue[]) {
+    super(`Invalid traits: ${issues.map((issue) => `${issue.path || "(body)"}: ${issue.message}`).join("; ")}`);
+    this.issues = issues;
+  }
+}
+
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join("."),
+    message: issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys.join(", ")}.` : issue.message,
+  }));
+}
