@@ -26,7 +26,7 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const buildId = join(root, ".next", "BUILD_ID");
+const buildId = join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 const sourcesAt = Math.max(
   ...sourceDirs.map((dir) => newestMtime(join(root, dir))),

@@ -1,0 +1,17 @@
+export { recommend, parseTraits, engineVersion } from "./recommend";
+export { scoringRules, type ScoringRule } from "./scoring-rules";
+export { traitsSchema, traitKeys } from "./traits";
+export type { Traits, TraitKey } from "./traits";
+export { TraitsValidationError, type FieldIssue } from "./validation-error";
+export { architectures, roles } from "./types";
+export type {
+  Architecture,
+  Recommendation,
+  Factor,
+  Flip,
+  Role,
+  RoleNeed,
+  RoleProfile,
+  Scores,
+  Warning,
+} from "./types";

@@ -1,0 +1,54 @@
+import { traitsSchema, teamSkillOptions, type Traits, traitKeys } from "./traits";
+import { toFieldIssues, type FieldIssue } from "./validation-error";
+
+/**
+ * Traits as readable URL query parameters, so a copied link reproduces a result anywhere:
+ * `need=knowledge&…&teamSkills=retrieval,evaluation&perUserAccess=true`.
+ */
+export function traitsToSearchParams(traits: Traits): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of traitKeys) {
+    const value = traits[key];
+    params.set(key, Array.isArray(value) ? value.join(",") : String(value));
+  }
+  return params;
+}
+
+export function traitsToQueryString(traits: Traits): string {
+  return traitsToSearchParams(traits).toString();
+}
+
+type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function readParam(source: ParamSource, key: string): string | undefined {
+  if (source instanceof URLSearchParams) return source.get(key) ?? undefined;
+  const value = source[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function decodeNumber(raw: string): number | string {
+  const trimmed = raw.trim();
+  return trimmed !== "" && /^[0-9.eE+-]+$/.test(trimmed) ? Number(trimmed) : raw;
+}
+
+export type TraitsFromUrl = { ok: true; traits: Traits } | { ok: false; issues: FieldIssue[] };
+
+/** Reads traits from query parameters (a URLSearchParams or Next's searchParams object) and validates them. */
+export function traitsFromSearchParams(source: ParamSource): TraitsFromUrl {
+  const candidate: Record<string, unknown> = {};
+  for (const key of traitKeys) {
+    const raw = readParam(source, key);
+    if (raw === undefined) continue;
+    if (key === "teamSkills") candidate[key] = raw === "" ? [] : raw.split(",");
+    else if (key === "perUserAccess") candidate[key] = raw === "true" ? true : raw === "false" ? false : raw;
+    else if (key === "upfrontBudgetUsd" || key === "monthlyQueries") candidate[key] = decodeNumber(raw);
+    else candidate[key] = raw;
+  }
+  const parsed = traitsSchema.safeParse(candidate);
+  return parsed.success ? { ok: true, traits: parsed.data } : { ok: false, issues: toFieldIssues(parsed.error) };
+}
+
+/** Keeps skills in the canonical order so equal traits give equal URLs. */
+export function canonicalTeamSkills(skills: readonly string[]): Traits["teamSkills"] {
+  return teamSkillOptions.filter((skill) => skills.includes(skill));
+}
