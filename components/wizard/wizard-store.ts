@@ -1,0 +1,106 @@
+import { create } from "zustand";
+import { createJSONStorage, persist } from "zustand/middleware";
+import { steps } from "@/lib/decision/trait-catalog";
+import { traitKeys, traitsSchema, type TraitKey, type Traits } from "@/lib/decision/traits";
+
+/** The wizard's answers and position, persisted in the browser under {@link wizardStorageKey}. */
+export interface WizardState {
+  /** Only what the person has actually answered: nothing is filled in by default. */
+  answers: Partial<Traits>;
+  /** The step on screen, 0-based, into `steps` from the trait catalog. */
+  stepIndex: number;
+  /** The furthest step reached; every step up to it may be jumped to. */
+  furthestStep: number;
+}
+
+export interface WizardActions {
+  setAnswer: <K extends TraitKey>(key: K, value: Traits[K]) => void;
+  /** Removes one answer, e.g. when a number field is emptied or the last skill is unticked. */
+  clearAnswer: (key: TraitKey) => void;
+  /** Moves to step `i` (clamped); may go at most one step past the furthest reached. */
+  goToStep: (i: number) => void;
+  /** Fills every answer from a complete traits object (e.g. "Edit answers"), opens every step, shows step 0. */
+  loadTraits: (traits: Traits) => void;
+  /** Forgets every answer and returns to the first step. */
+  reset: () => void;
+}
+
+export type WizardStore = WizardState & WizardActions;
+
+export const wizardStorageKey = "wizard-v1";
+export const wizardStorageVersion = 1;
+export const lastStepIndex = steps.length - 1;
+
+const initialState: WizardState = { answers: {}, stepIndex: 0, furthestStep: 0 };
+
+function clampStep(value: unknown, max: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) return 0;
+  return Math.min(Math.max(value, 0), max);
+}
+
+/** Keeps only answers that are still valid traits values, so stale or tampered storage cannot break the wizard. */
+export function sanitizeAnswers(raw: unknown): Partial<Traits> {
+  if (typeof raw !== "object" || raw === null) return {};
+  const source = raw as Record<string, unknown>;
+  const answers: Record<string, unknown> = {};
+  for (const key of traitKeys) {
+    if (!(key in source)) continue;
+    const parsed = traitsSchema.shape[key].safeParse(source[key]);
+    if (parsed.success) answers[key] = parsed.data;
+  }
+  return answers as Partial<Traits>;
+}
+
+/** Reads a persisted value defensively: unknown keys dropped, steps clamped. */
+export function sanitizeState(raw: unknown): WizardState {
+  if (typeof raw !== "object" || raw === null) return { ...initialState };
+  const source = raw as Record<string, unknown>;
+  const furthestStep = clampStep(source.furthestStep, lastStepIndex);
+  return {
+    answers: sanitizeAnswers(source.answers),
+    furthestStep,
+    stepIndex: clampStep(source.stepIndex, furthestStep),
+  };
+}
+
+/**
+ * The wizard store. It is created with `skipHydration` so the server render and the first client render agree;
+ * the wizard calls `useWizardStore.persist.rehydrate()` after mounting (see `useWizardHydrated`).
+ * Writes (`loadTraits`, `reset`, …) persist immediately from any page, hydrated or not.
+ */
+export const useWizardStore = create<WizardStore>()(
+  persist(
+    (set) => ({
+      ...initialState,
+      setAnswer: (key, value) => set((state) => ({ answers: { ...state.answers, [key]: value } })),
+      clearAnswer: (key) =>
+        set((state) => {
+          if (!(key in state.answers)) return state;
+          const answers = { ...state.answers };
+          delete answers[key];
+          return { answers };
+        }),
+      goToStep: (i) =>
+        set((state) => {
+          const stepIndex = clampStep(i, Math.min(state.furthestStep + 1, lastStepIndex));
+          return { stepIndex, furthestStep: Math.max(state.furthestStep, stepIndex) };
+        }),
+      loadTraits: (traits) => set({ answers: sanitizeAnswers(traits), stepIndex: 0, furthestStep: lastStepIndex }),
+      reset: () => set({ ...initialState, answers: {} }),
+    }),
+    {
+      name: wizardStorageKey,
+      version: wizardStorageVersion,
+      storage: createJSONStorage(() => window.localStorage),
+      skipHydration: true,
+      partialize: (state): WizardState => ({
+        answers: state.answers,
+        stepIndex: state.stepIndex,
+        furthestStep: state.furthestStep,
+      }),
+      // Only version 1 exists; anything else (older or newer) starts afresh rather than guessing.
+      migrate: () => ({ ...initialState, answers: {} }),
+      merge: (persisted, current) => ({ ...current, ...sanitizeState(persisted) }),
+    },
+  ),
+);
