@@ -1,0 +1,93 @@
+// Engine throughput: recommend() calls per second on varied valid traits, flips included
+// (each call also works out which single-answer changes would flip the architecture).
+import { bundleTypeScript, fmt, table, verdict } from "./_lib.mjs";
+
+const TARGET_PER_SECOND = 5_000;
+const SAMPLES = 1_000;
+const WARMUP_MS = 1_000;
+const MEASURE_MS = 3_000;
+
+const { outfile, bundler } = await bundleTypeScript("lib/decision/index.ts", "decision-engine");
+const engine = await import(outfile);
+const { recommend, traitsSchema } = engine;
+
+// Deterministic pseudo-random generator, so every run times the same inputs.
+let seed = 0x2545f491;
+const random = () => {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 4294967296;
+};
+const pick = (values) => values[Math.floor(random() * values.length)];
+
+// The answer sets come straight from the schema, so the bench follows it when answers are added.
+const shape = traitsSchema.shape;
+const options = (key) => shape[key].options;
+const skills = shape.teamSkills.element.options;
+
+function randomTraits() {
+  return {
+    need: pick(options("need")),
+    taskType: pick(options("taskType")),
+    knowledgeChange: pick(options("knowledgeChange")),
+    corpusSize: pick(options("corpusSize")),
+    citations: pick(options("citations")),
+    outputControl: pick(options("outputControl")),
+    domainVocabulary: pick(options("domainVocabulary")),
+    labeledExamples: pick(options("labeledExamples")),
+    latency: pick(options("latency")),
+    errorCost: pick(options("errorCost")),
+    dataSensitivity: pick(options("dataSensitivity")),
+    perUserAccess: random() < 0.5,
+    timeToShip: pick(options("timeToShip")),
+    upfrontBudgetUsd: pick([0, 2_000, 20_000, 100_000, 1_000_000, Math.round(random() * 500_000)]),
+    monthlyQueries: pick([0, 1_000, 50_000, 1_000_000, 100_000_000, Math.floor(random() * 10_000_000)]),
+    gpuAccess: pick(options("gpuAccess")),
+    teamSkills: skills.filter(() => random() < 0.4),
+    promptBaseline: pick(options("promptBaseline")),
+  };
+}
+
+const inputs = Array.from({ length: SAMPLES }, randomTraits);
+const architectures = new Map();
+let flips = 0;
+for (const traits of inputs) {
+  const result = recommend(traits); // also proves every generated input is valid
+  const architecture = result.recommendation.architecture;
+  architectures.set(architecture, (architectures.get(architecture) ?? 0) + 1);
+  flips += result.flips.length;
+}
+
+function run(ms) {
+  let calls = 0;
+  let sink = 0;
+  const start = process.hrtime.bigint();
+  const budget = BigInt(ms) * 1_000_000n;
+  let elapsed = 0n;
+  while (elapsed < budget) {
+    for (let i = 0; i < 100; i += 1) {
+      sink += recommend(inputs[(calls + i) % SAMPLES]).flips.length;
+    }
+    calls += 100;
+    elapsed = process.hrtime.bigint() - start;
+  }
+  return { calls, seconds: Number(elapsed) / 1e9, sink };
+}
+
+run(WARMUP_MS);
+const rounds = [run(MEASURE_MS / 3), run(MEASURE_MS / 3), run(MEASURE_MS / 3)];
+const rates = rounds.map((round) => round.calls / round.seconds).sort((a, b) => a - b);
+const median = rates[1];
+const perCallMicros = 1e6 / median;
+
+console.log(`Engine ${engine.engineVersion ?? "?"} bundled with ${bundler}; ${SAMPLES} varied valid inputs, ${WARMUP_MS} ms warm-up, 3 × ${MEASURE_MS / 3} ms.`);
+console.log(
+  `Input mix: ${[...architectures].map(([name, count]) => `${name} ${count}`).join(", ")}; ${fmt(flips / SAMPLES, 1)} flips per result on average.\n`,
+);
+table([
+  ["metric", "value", "target", "result"],
+  ["recommend() calls/s (median of 3)", fmt(median), `≥ ${fmt(TARGET_PER_SECOND)}`, verdict(median >= TARGET_PER_SECOND)],
+  ["slowest / fastest round, calls/s", `${fmt(rates[0])} / ${fmt(rates[2])}`, "", ""],
+  ["mean time per call", `${fmt(perCallMicros, 1)} µs`, `≤ ${fmt(1e6 / TARGET_PER_SECOND)} µs`, ""],
+]);
