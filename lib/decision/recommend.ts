@@ -1,0 +1,59 @@
+import { findFlips } from "./flips";
+import { buildRoleProfile } from "./role-profile";
+import { explain, rank, rawScores, toDisplayScore } from "./score";
+import { answerLabel, architectureLabels, questionsByKey } from "./trait-catalog";
+import { traitsSchema, type Traits } from "./traits";
+import { architectures, type Architecture, type Factor, type Recommendation, type Scores } from "./types";
+import { toFieldIssues, TraitsValidationError } from "./validation-error";
+
+/** Semver of the engine's output: bump whenever any output for some input can change. */
+export const engineVersion = "1.0.0";
+
+/** Validates unknown input as traits, or throws TraitsValidationError with field-level issues. */
+export function parseTraits(input: unknown): Traits {
+  const parsed = traitsSchema.safeParse(input);
+  if (!parsed.success) throw new TraitsValidationError(toFieldIssues(parsed.error));
+  return parsed.data;
+}
+
+/** Raw-point margin at which confidence reaches about 0.88 (tanh(1) halfway above a coin toss). */
+const confidenceMargin = 15;
+
+export function recommend(input: unknown): Recommendation {
+  const traits = parseTraits(input);
+  const raw = rawScores(traits);
+  const [architecture, runnerUp] = rank(raw) as [Architecture, Architecture];
+  const margin = raw[architecture] - raw[runnerUp];
+  const factors = explain(traits);
+  const scores = Object.fromEntries(architectures.map((a) => [a, toDisplayScore(raw[a])])) as Scores;
+  return {
+    engineVersion,
+    recommendation: {
+      architecture,
+      confidence: Math.round((0.5 + 0.5 * Math.tanh(margin / confidenceMargin)) * 100) / 100,
+      runnerUp,
+      summary: summarize(architecture, runnerUp, factors, margin),
+    },
+    scores,
+    factors,
+    flips: findFlips(traits, architecture),
+    roleProfile: buildRoleProfile(traits, architecture, raw),
+  };
+}
+
+/** One or two sentences: the winner, the two answers that favour it most over the runner-up, and how close it is. */
+function summarize(winner: Architecture, runnerUp: Architecture, factors: Factor[], margin: number): string {
+  const edge = (f: Factor) => (f.effects[winner] ?? 0) - (f.effects[runnerUp] ?? 0);
+  const reasons = [...factors]
+    .filter((f) => edge(f) > 0)
+    .sort((a, b) => edge(b) - edge(a))
+    .slice(0, 2)
+    .map((f) => `${questionsByKey[f.trait].short.toLowerCase()} (${describeAnswer(f)})`);
+  const because = reasons.length > 0 ? ` mainly because of ${reasons.join(" and ")}` : "";
+  const closeness = margin < 5 ? `, but it is a close call with ${architectureLabels[runnerUp]}` : `; ${architectureLabels[runnerUp]} comes second`;
+  return `${architectureLabels[winner]} fits this project best${because}${closeness}.`;
+}
+
+function describeAnswer(factor: Factor): string {
+  return factor.gate ? "a feasibility limit" : answerLabel(factor.trait, factor.answer as never).toLowerCase();
+}
