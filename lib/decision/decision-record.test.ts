@@ -61,6 +61,8 @@ const result: Recommendation = {
   flips: [
     { trait: "labeledExamples", to: "thousands", architecture: "hybrid" },
     { trait: "need", to: "behavior", architecture: "fine_tuning" },
+    { trait: "teamSkills", to: ["prompt_engineering", "model_training", "evaluation"], architecture: "hybrid" },
+    { trait: "teamSkills", to: ["evaluation"], architecture: "fine_tuning" },
   ],
   roleProfile: {
     primaryRole: "rag_engineer",
@@ -133,7 +135,7 @@ describe("renderDecisionRecord", () => {
   });
 
   it("gives the outcome with confidence, runner-up and the engine's summary", () => {
-    expect(md).toContain("Chosen option: “RAG”, because your facts change daily");
+    expect(md).toContain("Chosen option: “RAG”. Your facts change daily");
     expect(md).toContain("- Confidence: 78 %");
     expect(md).toContain("- Runner-up: Hybrid (fine-tuning + RAG) (score 55.5)");
   });
@@ -153,6 +155,8 @@ describe("renderDecisionRecord", () => {
 
   it("lists what would change the decision, in plain language", () => {
     expect(md).toContain("- If labelled examples were “Thousands” → Hybrid (fine-tuning + RAG)");
+    expect(md).toContain("- If the team also had Model training → Hybrid (fine-tuning + RAG)");
+    expect(md).toContain("- If the team lacked Prompt engineering → Fine-tuning");
     expect(flipText({ trait: "latency", to: "strict", architecture: "fine_tuning" })).toBe(
       "If latency budget were “Under 300 ms” → Fine-tuning",
     );

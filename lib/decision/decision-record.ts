@@ -42,9 +42,28 @@ export function effectsText(effects: Effects): string {
     .join(", ");
 }
 
-export function flipText(flip: Flip): string {
-  const label = answerLabel(flip.trait, flip.to);
-  return `If ${traitLabel(flip.trait).toLowerCase()} were “${label}” → ${architectureLabels[flip.architecture]}`;
+/**
+ * A flip in plain words: "If latency budget were “Under 300 ms” → Fine-tuning", or for skills
+ * "If the team also had Model training → Fine-tuning" (pass the current traits to get the skills wording).
+ */
+export function flipText(flip: Flip, current?: Traits): string {
+  return `${flipCondition(flip, current)} → ${architectureLabels[flip.architecture]}`;
+}
+
+export function flipCondition(flip: Flip, current?: Traits): string {
+  if (flip.trait === "teamSkills" && current !== undefined && Array.isArray(flip.to)) {
+    const to = flip.to as readonly string[];
+    const skillLabel = (skill: string) =>
+      questionsByKey.teamSkills.options[skill as Traits["teamSkills"][number]]?.label ?? skill;
+    const added = to.filter((skill) => !current.teamSkills.includes(skill as Traits["teamSkills"][number]));
+    const removed = current.teamSkills.filter((skill) => !to.includes(skill));
+    const parts = [
+      ...(added.length > 0 ? [`also had ${added.map(skillLabel).join(", ")}`] : []),
+      ...(removed.length > 0 ? [`lacked ${removed.map(skillLabel).join(", ")}`] : []),
+    ];
+    if (parts.length > 0) return `If the team ${parts.join(" and ")}`;
+  }
+  return `If ${traitLabel(flip.trait).toLowerCase()} were “${answerLabel(flip.trait, flip.to)}”`;
 }
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
@@ -99,7 +118,7 @@ export function renderDecisionRecord(traits: Traits, result: Recommendation, opt
   push("");
 
   push("## Decision outcome", "");
-  push(`Chosen option: “${chosen}”, because ${lowerFirst(inline(summary))}`, "");
+  push(`Chosen option: “${chosen}”. ${inline(summary)}`, "");
   push(`- Confidence: ${percent(confidence)}`);
   push(`- Runner-up: ${architectureLabels[runnerUp]} (score ${formatNumber(result.scores[runnerUp])})`);
   push("");
@@ -134,7 +153,7 @@ export function renderDecisionRecord(traits: Traits, result: Recommendation, opt
 
   push("## What would change this decision", "");
   if (result.flips.length === 0) push("No single different answer would change the recommendation.");
-  for (const flip of result.flips) push(`- ${inline(flipText(flip))}`);
+  for (const flip of result.flips) push(`- ${inline(flipText(flip, traits))}`);
   push("");
 
   push("## Roles", "");
@@ -165,11 +184,4 @@ function needPhrase(need: Traits["need"]): string {
     case "both":
       return "both new knowledge and new behaviour";
   }
-}
-
-function lowerFirst(text: string): string {
-  const first = text.charAt(0);
-  // Keep acronyms such as "RAG …" as they are.
-  const second = text.charAt(1);
-  return second !== "" && second === second.toUpperCase() && /[A-Z]/.test(second) ? text : first.toLowerCase() + text.slice(1);
 }
