@@ -1,0 +1,38 @@
+import { recommend, TraitsValidationError } from "@/lib/decision";
+import { defaultMaxJsonBytes, readJsonBody } from "@/lib/server/json-body";
+import { clientKey, publicApiRateLimiter } from "@/lib/server/rate-limit";
+
+// POST /api/v1/recommend: traits in, Recommendation out (contract: docs in shared spec recommend-v1).
+// Errors share one envelope, `{ error, issues? , message? }`; see docs/decisions/0002-recommend-api-errors.md.
+
+const noStore = { "Cache-Control": "no-store" } as const;
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...noStore, ...headers } });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const limit = publicApiRateLimiter.check(clientKey(request));
+  if (!limit.allowed) {
+    return json({ error: "rate_limited", message: "Too many requests; retry after the delay given in Retry-After." }, 429, {
+      "Retry-After": String(limit.retryAfterSeconds),
+    });
+  }
+
+  const body = await readJsonBody(request, { maxBytes: defaultMaxJsonBytes });
+  if (!body.ok) {
+    const { ok: _ok, status, ...envelope } = body;
+    return json(envelope, status);
+  }
+
+  try {
+    return json(recommend(body.value), 200);
+  } catch (error) {
+    if (error instanceof TraitsValidationError) {
+      return json({ error: "invalid_traits", issues: error.issues }, 400);
+    }
+    // Valid traits the engine could not handle: a bug on our side, never the caller's input.
+    console.error("POST /api/v1/recommend: engine failure", error);
+    return json({ error: "internal_error", message: "The recommendation could not be computed." }, 500);
+  }
+}
