@@ -18,8 +18,11 @@ export class TraitsValidationError extends Error {
 }
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join("."),
-    message: issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys.join(", ")}.` : issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: `Unknown field "${key}": it is not a trait of this version.` }));
+    }
+    return [{ path, message: path === "" && issue.code === "invalid_type" ? "Send the traits as a JSON object." : issue.message }];
+  });
 }

@@ -1,0 +1,129 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { recommend } from "./recommend";
+import { withAnswer } from "./flips";
+import { rawScores } from "./score";
+import { traitsArbitrary } from "./traits-arbitrary";
+import { citationNeeds, knowledgeChanges, labeledExampleCounts, latencies, outputControls, timesToShip, type Traits, type TraitKey } from "./traits";
+import { TraitsValidationError } from "./validation-error";
+import { architectures, type Architecture } from "./types";
+
+const runs = { numRuns: 400 };
+
+/** Both the displayed scores and the raw points must respect each rule of thumb. */
+function scoresOf(traits: Traits) {
+  return { shown: recommend(traits).scores, raw: rawScores(traits) };
+}
+
+/**
+ * For an ordered scale, stepping from `scale[i]` to `scale[i + 1]` must never raise `a` relative to `b`
+ * (difference a − b is non-increasing), in raw and displayed scores alike.
+ */
+function neverRaises<K extends TraitKey>(trait: K, scale: readonly Traits[K][], a: Architecture, b: Architecture | null) {
+  return fc.property(traitsArbitrary, fc.integer({ min: 0, max: scale.length - 2 }), (traits, i) => {
+    const before = scoresOf(withAnswer(traits, trait, scale[i] as Traits[K]));
+    const after = scoresOf(withAnswer(traits, trait, scale[i + 1] as Traits[K]));
+    for (const kind of ["raw", "shown"] as const) {
+      const d0 = before[kind][a] - (b ? before[kind][b] : 0);
+      const d1 = after[kind][a] - (b ? after[kind][b] : 0);
+      expect(d1, `${kind}: ${trait} ${String(scale[i])} → ${String(scale[i + 1])}`).toBeLessThanOrEqual(d0 + 1e-9);
+    }
+  });
+}
+
+const faster = [...knowledgeChanges].reverse(); // static → realtime
+const tighterLatency = [...latencies].reverse(); // batch → strict
+const fewerExamples = [...labeledExampleCounts].reverse(); // most → none
+const sooner = [...timesToShip].reverse(); // months → days
+
+describe("rules that must hold for every project", () => {
+  it("more frequent knowledge change never raises fine-tuning relative to RAG", () => {
+    fc.assert(neverRaises("knowledgeChange", faster, "fine_tuning", "rag"), runs);
+  });
+  it("more labelled examples never lower fine-tuning", () => {
+    fc.assert(neverRaises("labeledExamples", fewerExamples, "fine_tuning", null), runs);
+  });
+  it("requiring citations never lowers RAG relative to fine-tuning", () => {
+    fc.assert(neverRaises("citations", citationNeeds, "fine_tuning", "rag"), runs);
+  });
+  it("stricter output control never lowers fine-tuning relative to RAG", () => {
+    fc.assert(neverRaises("outputControl", [...outputControls].reverse(), "fine_tuning", "rag"), runs);
+  });
+  it("a tighter latency budget never raises RAG relative to fine-tuning", () => {
+    fc.assert(neverRaises("latency", tighterLatency, "rag", "fine_tuning"), runs);
+  });
+  it("a sooner deadline never raises fine-tuning relative to RAG", () => {
+    fc.assert(neverRaises("timeToShip", sooner, "fine_tuning", "rag"), runs);
+  });
+
+  it("scores stay within 0..100, confidence within 0..1, and the winner has the top score", () => {
+    fc.assert(
+      fc.property(traitsArbitrary, (traits) => {
+        const result = recommend(traits);
+        for (const architecture of architectures) {
+          expect(result.scores[architecture]).toBeGreaterThanOrEqual(0);
+          expect(result.scores[architecture]).toBeLessThanOrEqual(100);
+        }
+        const { architecture, runnerUp, confidence } = result.recommendation;
+        expect(confidence).toBeGreaterThanOrEqual(0);
+        expect(confidence).toBeLessThanOrEqual(1);
+        expect(runnerUp).not.toBe(architecture);
+        expect(Math.max(...Object.values(result.scores))).toBe(result.scores[architecture]);
+      }),
+      runs,
+    );
+  });
+
+  it("the same input gives the same output", () => {
+    fc.assert(
+      fc.property(traitsArbitrary, (traits) => {
+        expect(recommend(structuredClone(traits))).toEqual(recommend(traits));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("every flip holds when applied, and no listed flip repeats", () => {
+    fc.assert(
+      fc.property(traitsArbitrary, (traits) => {
+        const result = recommend(traits);
+        const seen = new Set<string>();
+        for (const flip of result.flips) {
+          const flipped = recommend(withAnswer(traits, flip.trait, flip.to));
+          expect(flipped.recommendation.architecture).toBe(flip.architecture);
+          expect(flip.architecture).not.toBe(result.recommendation.architecture);
+          const key = `${flip.trait}=${JSON.stringify(flip.to)}`;
+          expect(seen.has(key)).toBe(false);
+          seen.add(key);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("factors are ordered by their largest effect and each moved a score", () => {
+    fc.assert(
+      fc.property(traitsArbitrary, (traits) => {
+        const sizes = recommend(traits).factors.map((f) => Math.max(...Object.values(f.effects).map((v) => Math.abs(v ?? 0))));
+        expect(sizes.every((size) => size > 0)).toBe(true);
+        expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
+      }),
+      runs,
+    );
+  });
+
+  it("random JSON either parses as traits or throws the typed error", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), traitsArbitrary.chain((t) => fc.record({ base: fc.constant(t), key: fc.constantFrom(...Object.keys(t)), value: fc.jsonValue() }).map(({ base, key, value }) => ({ ...base, [key]: value })))), (input) => {
+        try {
+          const result = recommend(input);
+          expect(architectures).toContain(result.recommendation.architecture);
+        } catch (error) {
+          expect(error).toBeInstanceOf(TraitsValidationError);
+          expect((error as TraitsValidationError).issues.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
