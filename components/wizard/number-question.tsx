@@ -1,0 +1,96 @@
+"use client";
+
+import { useState } from "react";
+import { answerLabel, type Question } from "@/lib/decision/trait-catalog";
+import { FieldError, describedBy, errorId, helpId } from "./field-error";
+import { formatAmount, parseAmount } from "./number-input";
+
+type NumberQuestionCopy = Extract<Question, { kind: "number" }>;
+
+interface NumberQuestionProps {
+  question: NumberQuestionCopy;
+  value: number | undefined;
+  error: string | undefined;
+  /** A number (possibly out of range, so validation can say why) or undefined for "no answer". */
+  onAnswer: (value: number | undefined) => void;
+}
+
+/** A number answer that starts empty, accepts "25k" or "1.5M", and offers quick picks. */
+export function NumberQuestion({ question, value, error, onAnswer }: NumberQuestionProps) {
+  const [draft, setDraft] = useState(() => formatAmount(value));
+  const [shown, setShown] = useState<number | undefined>(value);
+  // The store changed from outside (Start over, Edit answers): show its value.
+  if (!Object.is(shown, value)) {
+    setShown(value);
+    setDraft(formatAmount(value));
+  }
+
+  const inputId = `${question.key}-input`;
+  const invalid = error !== undefined;
+  const parsed = parseAmount(draft);
+  const isBudget = question.key === "upfrontBudgetUsd";
+  const echo =
+    parsed !== undefined && Number.isFinite(parsed) && parsed >= 0 && draft.trim() !== formatAmount(parsed)
+      ? answerLabel(question.key, parsed)
+      : undefined;
+
+  function commit(text: string) {
+    const next = parseAmount(text);
+    const answer = next === undefined || Number.isNaN(next) ? undefined : next;
+    setDraft(text);
+    setShown(answer);
+    onAnswer(answer);
+  }
+
+  return (
+    <div data-question={question.key} className="min-w-0">
+      <label htmlFor={inputId} className="block text-base font-semibold sm:text-lg">
+        {question.question}
+      </label>
+      <p id={helpId(question.key)} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        {question.help}
+      </p>
+      <FieldError id={errorId(question.key)} message={error} />
+      <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
+        <div className="flex items-center rounded-lg border border-slate-300 bg-white focus-within:ring-3 focus-within:ring-brand-500 focus-within:ring-offset-2 has-aria-invalid:border-red-600 dark:border-slate-700 dark:bg-slate-900 dark:has-aria-invalid:border-red-400 dark:focus-within:ring-offset-slate-950">
+          {isBudget && (
+            <span aria-hidden="true" className="pl-3 text-slate-500 dark:text-slate-400">
+              $
+            </span>
+          )}
+          <input
+            id={inputId}
+            name={question.key}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft}
+            onChange={(event) => commit(event.target.value)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy(helpId(question.key), `${inputId}-unit`, invalid && errorId(question.key))}
+            placeholder={isBudget ? "e.g. 25,000" : "e.g. 100,000"}
+            className="w-40 rounded-lg bg-transparent px-3 py-2 tabular-nums placeholder:text-slate-500 focus-visible:outline-none dark:placeholder:text-slate-400"
+          />
+          <span id={`${inputId}-unit`} className="pr-3 text-sm text-slate-600 dark:text-slate-400">
+            {question.unit}
+          </span>
+        </div>
+        <div role="group" aria-label={`Quick picks for ${question.short.toLowerCase()}`} className="flex flex-wrap gap-2">
+          {question.presets.map((preset) => (
+            <button
+              key={preset.value}
+              type="button"
+              onClick={() => commit(formatAmount(preset.value))}
+              aria-pressed={value === preset.value}
+              className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-500 aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:font-semibold dark:border-slate-700 dark:aria-pressed:border-brand-300 dark:aria-pressed:bg-slate-800"
+            >
+              {preset.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {echo !== undefined && <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">= {echo}</p>}
+    </div>
+  );
+}
