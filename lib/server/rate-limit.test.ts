@@ -83,12 +83,12 @@ describe("createRateLimiter", () => {
 describe("clientKey", () => {
   const request = (headers: Record<string, string>) => new Request("http://localhost/", { headers });
 
-  it("takes the first X-Forwarded-For entry", () => {
-    expect(clientKey(request({ "x-forwarded-for": " 203.0.113.7 , 10.0.0.1" }))).toBe("203.0.113.7");
+  it("prefers X-Real-IP, which proxies overwrite rather than append to", () => {
+    expect(clientKey(request({ "x-real-ip": " 198.51.100.2 ", "x-forwarded-for": "203.0.113.7" }))).toBe("198.51.100.2");
   });
 
-  it("falls back to X-Real-IP, then to a shared key", () => {
-    expect(clientKey(request({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
+  it("falls back to the first X-Forwarded-For entry, then to a shared key", () => {
+    expect(clientKey(request({ "x-forwarded-for": " 203.0.113.7 , 10.0.0.1" }))).toBe("203.0.113.7");
     expect(clientKey(request({ "x-forwarded-for": " , " }))).toBe("unknown");
     expect(clientKey(request({}))).toBe("unknown");
   });

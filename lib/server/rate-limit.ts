@@ -83,16 +83,17 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
 }
 
 /**
- * The client's address as told by the proxy in front of the app: the first entry of X-Forwarded-For,
- * else X-Real-IP, else "unknown" (all such clients then share one budget). These headers are only
- * trustworthy when a proxy you control sets them; a client reaching the app directly can forge them.
+ * The client's address as told by the proxy in front of the app: X-Real-IP (proxies such as nginx or
+ * Vercel overwrite it with the address they saw), else the first X-Forwarded-For entry (what `next start`
+ * fills in from the socket when no proxy sent one; an appending proxy leaves the client's own entries
+ * first, hence X-Real-IP wins), else "unknown" (all such clients then share one budget). Both headers are
+ * only trustworthy when a proxy you control sets them: a client reaching the app directly can forge them.
  */
 export function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for");
-  const first = forwarded?.split(",")[0]?.trim();
-  if (first) return first.slice(0, 100);
   const real = request.headers.get("x-real-ip")?.trim();
   if (real) return real.slice(0, 100);
+  const first = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  if (first) return first.slice(0, 100);
   return "unknown";
 }
 
