@@ -1,6 +1,6 @@
 // Engine throughput: recommend() calls per second on varied valid traits, flips included
 // (each call also works out which single-answer changes would flip the architecture).
-import { bundleTypeScript, fmt, table, verdict } from "./_lib.mjs";
+import { bundleTypeScript, fmt, table, verdict, warnIfBusy } from "./_lib.mjs";
 
 const TARGET_PER_SECOND = 5_000;
 const SAMPLES = 1_000;
@@ -76,6 +76,7 @@ function run(ms) {
 }
 
 run(WARMUP_MS);
+warnIfBusy();
 const rounds = [run(MEASURE_MS / 3), run(MEASURE_MS / 3), run(MEASURE_MS / 3)];
 const rates = rounds.map((round) => round.calls / round.seconds).sort((a, b) => a - b);
 const median = rates[1];

@@ -7,7 +7,7 @@ import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { fmt, root, table, verdict } from "./_lib.mjs";
+import { fmt, root, table, verdict, warnIfBusy } from "./_lib.mjs";
 
 const HOST = "127.0.0.1";
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -216,6 +216,7 @@ async function main() {
   await load({ ...targets.constant, duration: WARMUP_S });
   await load({ ...targets.recommend, duration: WARMUP_S });
 
+  warnIfBusy();
   console.log(`Measuring: ${CONNECTIONS} connections, ${DURATION_S} s each, autocannon and server on the same machine.\n`);
   const results = {};
   for (const name of ["constant", "recommend"]) results[name] = await load({ ...targets[name], duration: DURATION_S });

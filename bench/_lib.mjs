@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import { mkdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { availableParallelism, loadavg } from "node:os";
 
 export const root = new URL("..", import.meta.url).pathname;
 const require = createRequire(join(root, "package.json"));
@@ -74,3 +75,12 @@ export const verdict = (pass) => (pass ? "PASS" : "MISS");
 
 export const fmt = (value, digits = 0) =>
   Number(value).toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** Figures mean little on a busy machine: say so up front (1-minute load average vs. cores). */
+export function warnIfBusy() {
+  const [load] = loadavg();
+  const cores = availableParallelism();
+  if (load > cores * 0.75) {
+    console.log(`⚠ The machine is busy (load average ${load.toFixed(1)} on ${cores} cores): figures below will be low and noisy.`);
+  }
+}
