@@ -1,0 +1,82 @@
+import type { Traits } from "@/lib/decision/traits";
+import type { Role } from "@/lib/decision/types";
+import { roleCatalog } from "./role-catalog";
+import { phases, type Phase, type Sourcing, type Staffing } from "./types";
+
+const skillNames: Record<Traits["teamSkills"][number], string> = {
+  prompt_engineering: "prompt engineering",
+  retrieval: "retrieval",
+  vector_databases: "vector databases",
+  model_training: "model training",
+  mlops: "MLOps",
+  data_engineering: "data engineering",
+  evaluation: "evaluation",
+};
+
+function list(skills: readonly Traits["teamSkills"][number][]): string {
+  const names = skills.map((skill) => skillNames[skill]);
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
+}
+
+/**
+ * Whether the need is short enough for a contractor: the role has no work after launch, or it never needs more
+ * than a quarter of a person. A one-off fine-tuning run on static knowledge is the typical case.
+ */
+export function isShortNeed(staffingByPhase: Record<Phase, Staffing>, role: Role): boolean {
+  const fte = phases.map((phase) => staffingByPhase[phase][role] ?? 0);
+  const [, , scale = 0] = fte;
+  const peak = Math.max(...fte);
+  return peak > 0 && (scale === 0 || peak <= 0.25);
+}
+
+/**
+ * Hire or train, full-time or contractor, for one role. Existing people can take the role when the team already
+ * has every skill it rests on; with part of them, only when there are months to learn before the first release.
+ */
+export function decideSourcing(role: Role, traits: Traits, staffingByPhase: Record<Phase, Staffing>): Sourcing {
+  const needed = roleCatalog[role].coveredBy;
+  const coveredSkills = needed.filter((skill) => traits.teamSkills.includes(skill));
+  const missingSkills = needed.filter((skill) => !traits.teamSkills.includes(skill));
+  const title = roleCatalog[role].title;
+  const short = isShortNeed(staffingByPhase, role);
+
+  if (missingSkills.length === 0) {
+    return {
+      decision: "train",
+      engagement: "full_time",
+      coveredSkills,
+      missingSkills,
+      reason: `The team already has ${list(coveredSkills)}: deepen it on this project's specifics instead of hiring a ${title}.`,
+    };
+  }
+  if (coveredSkills.length > 0 && traits.timeToShip === "months") {
+    return {
+      decision: "train",
+      engagement: "full_time",
+      coveredSkills,
+      missingSkills,
+      reason: `The team has ${list(coveredSkills)} but not ${list(missingSkills)}; with months before the first release, training the people you have is realistic.`,
+    };
+  }
+  const gap =
+    coveredSkills.length > 0
+      ? `The team has ${list(coveredSkills)} but not ${list(missingSkills)}, and the deadline leaves no time to learn it.`
+      : `Nobody on the team has ${list(missingSkills)} yet.`;
+  if (short) {
+    return {
+      decision: "hire",
+      engagement: "contractor",
+      coveredSkills,
+      missingSkills,
+      reason: `${gap} The work ends at launch or stays a small fraction of a person, so a contractor fits better than a permanent hire.`,
+    };
+  }
+  return {
+    decision: "hire",
+    engagement: "full_time",
+    coveredSkills,
+    missingSkills,
+    reason: `${gap} The role is needed after launch too, so hire full-time.`,
+  };
+}
