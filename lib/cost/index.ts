@@ -1,0 +1,45 @@
+export {
+  assumptionGroups,
+  assumptionKeys,
+  defaultAssumptions,
+  type Assumption,
+  type AssumptionGroup,
+  type AssumptionKey,
+  type AssumptionValues,
+} from "./assumptions";
+export {
+  assumptionOverridesSchema,
+  assumptionValuesSchema,
+  AssumptionsValidationError,
+  defaultAssumptionValues,
+  resolveAssumptions,
+  safeResolveAssumptions,
+  type AssumptionOverrides,
+  type ResolvedAssumptions,
+} from "./resolve-assumptions";
+export { computeCostModel, type CostModelOptions } from "./model";
+export { architectureCost, weeksPerMonth } from "./monthly-cost";
+export { architecturePairs, breakEven, cheapestAtCheckpoints, rankingAt, tieToleranceUsd } from "./break-even";
+export { defaultQueryMultipliers, querySensitivity, scaledQueries } from "./sensitivity";
+export { rateCard, type RateCard } from "./unit-costs";
+export {
+  checkpointMonths,
+  costCategories,
+  costHorizonMonths,
+  costNoteCodes,
+  salaryLevels,
+  type ArchitectureCost,
+  type BreakEven,
+  type Cheapest,
+  type CheckpointMonth,
+  type CostCategory,
+  type CostDetail,
+  type CostModel,
+  type CostNote,
+  type CostNoteCode,
+  type MonthCost,
+  type NonPeopleCategory,
+  type SalaryLevel,
+  type SensitivityPoint,
+  type UnitFigures,
+} from "./types";

@@ -1,0 +1,101 @@
+import { architectureLabels } from "@/lib/decision/trait-catalog";
+import type { Traits } from "@/lib/decision/traits";
+import { architectures, type Architecture, type Recommendation } from "@/lib/decision/types";
+import type { AssumptionValues } from "./assumptions";
+import { allBreakEvens, cheapestAtCheckpoints } from "./break-even";
+import { resolveAssumptions, type AssumptionOverrides } from "./resolve-assumptions";
+import { costsByArchitecture, defaultQueryMultipliers, querySensitivity } from "./sensitivity";
+import { costHorizonMonths, type ArchitectureCost, type CostModel, type CostNote, type SalaryLevel } from "./types";
+
+export interface CostModelOptions {
+  /** Fully resolved assumption values (from resolveAssumptions). Takes precedence over `overrides`. */
+  assumptions?: AssumptionValues;
+  /** User edits on top of the defaults; validated, throws AssumptionsValidationError when invalid. */
+  overrides?: AssumptionOverrides;
+  /** Which end of each salary range to use; "mid" by default. */
+  salaryLevel?: SalaryLevel;
+  horizonMonths?: number;
+  queryMultipliers?: readonly number[];
+  /**
+   * The engine's output for these traits. When given, the recommended architecture's people costs use the same
+   * staffing as the hiring plan (the engine's role profile as a floor); the other three use the phase tables alone.
+   */
+  recommendation?: Recommendation;
+}
+
+const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+const usd = (value: number) => `$${whole.format(Math.round(value))}`;
+const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
+const changeWords: Record<Traits["knowledgeChange"], string> = {
+  realtime: "change continuously",
+  daily: "change daily",
+  weekly: "change weekly",
+  monthly: "change monthly",
+  yearly: "change about once a year",
+  static: "practically never change",
+};
+
+function notesFor(traits: Traits, cost: ArchitectureCost, horizonMonths: number): CostNote[] {
+  const notes: CostNote[] = [];
+  const label = architectureLabels[cost.architecture];
+  const { people, build, run, retraining } = cost.totals;
+  const nonPeople = build + run + retraining;
+  if (cost.dominantNonPeople === "retraining") {
+    const u = cost.units;
+    notes.push({
+      code: "retraining-dominates",
+      architecture: cost.architecture,
+      message:
+        `${label}: retraining is the largest cost after salaries, ${usd(retraining)} over ${horizonMonths} months ` +
+        `(${pct(retraining, nonPeople)}% of non-people spend). The facts ${changeWords[traits.knowledgeChange]}, so the model is retrained ` +
+        `${formatRuns(u.retrainsPerMonth)} a month at ${formatNumber(u.gpuHoursPerRun)} GPU-hours a run.`,
+    });
+  }
+  if (cost.oneTimeBuild > traits.upfrontBudgetUsd) {
+    notes.push({
+      code: "build-exceeds-budget",
+      architecture: cost.architecture,
+      message: `${label}: the one-time build (${usd(cost.oneTimeBuild)} in GPU time and embedding, before salaries) is more than the ${usd(traits.upfrontBudgetUsd)} budget.`,
+    });
+  }
+  if (run > people && run > 0) {
+    notes.push({
+      code: "run-dominates-at-volume",
+      architecture: cost.architecture,
+      message: `${label}: at ${whole.format(traits.monthlyQueries)} requests a month, running costs (${usd(run)}) outweigh salaries (${usd(people)}) over ${horizonMonths} months; cost per request matters more than team size.`,
+    });
+  }
+  return notes;
+}
+
+function formatNumber(value: number): string {
+  return oneDecimal.format(value);
+}
+
+function formatRuns(perMonth: number): string {
+  return perMonth >= 1 ? `${formatNumber(perMonth)} times` : `${formatNumber(perMonth)} times (one run every ${Math.round(1 / perMonth)} months)`;
+}
+
+/**
+ * Cost of ownership of all four architectures for one project: month-by-month curves, break-even months for every
+ * pair, the cheapest at 6, 12 and 24 months, and how the cheapest moves with request volume. Same input, same output.
+ */
+export function computeCostModel(traits: Traits, options: CostModelOptions = {}): CostModel {
+  const values = options.assumptions ?? resolveAssumptions(options.overrides ?? {});
+  const salaryLevel = options.salaryLevel ?? "mid";
+  const horizonMonths = Math.max(1, Math.floor(options.horizonMonths ?? costHorizonMonths));
+  const recommendation = options.recommendation;
+  const byArchitecture = costsByArchitecture(traits, values, salaryLevel, horizonMonths, recommendation);
+  const multipliers = options.queryMultipliers ?? defaultQueryMultipliers;
+  return {
+    horizonMonths,
+    salaryLevel,
+    monthlyQueries: traits.monthlyQueries,
+    byArchitecture,
+    breakEvens: allBreakEvens(byArchitecture),
+    cheapest: cheapestAtCheckpoints(byArchitecture, horizonMonths),
+    sensitivity: querySensitivity(traits, values, salaryLevel, horizonMonths, multipliers, byArchitecture, recommendation),
+    notes: architectures.flatMap((architecture: Architecture) => notesFor(traits, byArchitecture[architecture], horizonMonths)),
+  };
+}

@@ -1,0 +1,49 @@
+import { maxMonthlyQueries, type Traits } from "@/lib/decision/traits";
+import { architectures, type Architecture, type Recommendation } from "@/lib/decision/types";
+import type { AssumptionValues } from "./assumptions";
+import { rankingAt } from "./break-even";
+import { architectureCost } from "./monthly-cost";
+import type { ArchitectureCost, SalaryLevel, SensitivityPoint } from "./types";
+
+/** Query volumes, as multiples of the answer given, at which the cheapest architecture is re-checked. */
+export const defaultQueryMultipliers: readonly number[] = [0.1, 0.5, 1, 2, 10];
+
+export function scaledQueries(monthlyQueries: number, multiplier: number): number {
+  return Math.min(maxMonthlyQueries, Math.max(0, Math.round(monthlyQueries * multiplier)));
+}
+
+export function costsByArchitecture(
+  traits: Traits,
+  v: AssumptionValues,
+  level: SalaryLevel,
+  horizonMonths: number,
+  recommendation?: Recommendation,
+): Record<Architecture, ArchitectureCost> {
+  const out = {} as Record<Architecture, ArchitectureCost>;
+  for (const architecture of architectures) out[architecture] = architectureCost(traits, architecture, v, level, horizonMonths, recommendation);
+  return out;
+}
+
+/** How the cheapest architecture at the horizon moves when monthly requests are scaled up or down. */
+export function querySensitivity(
+  traits: Traits,
+  v: AssumptionValues,
+  level: SalaryLevel,
+  horizonMonths: number,
+  multipliers: readonly number[] = defaultQueryMultipliers,
+  /** Already computed costs for multiplier 1, reused to save a pass. */
+  baseline?: Record<Architecture, ArchitectureCost>,
+  recommendation?: Recommendation,
+): SensitivityPoint[] {
+  return multipliers.map((multiplier) => {
+    const monthlyQueries = scaledQueries(traits.monthlyQueries, multiplier);
+    const costs =
+      baseline && monthlyQueries === traits.monthlyQueries
+        ? baseline
+        : costsByArchitecture({ ...traits, monthlyQueries }, v, level, horizonMonths, recommendation);
+    const ranking = rankingAt(costs, horizonMonths);
+    const totalsAtHorizon = {} as Record<Architecture, number>;
+    for (const entry of ranking) totalsAtHorizon[entry.architecture] = entry.cumulative;
+    return { multiplier, monthlyQueries, cheapestAtHorizon: ranking[0]?.architecture ?? architectures[0], totalsAtHorizon };
+  });
+}
