@@ -1,0 +1,27 @@
+import { loadResults, originFromHeaders } from "@/components/results/results-data";
+import { decisionRecordFilename, renderDecisionRecord } from "@/lib/decision/decision-record";
+import { paths } from "@/lib/paths";
+
+/** `GET /results/decision-record.md?<answers>`: the result as a Markdown decision record, as a download. */
+export function GET(request: Request): Response {
+  const url = new URL(request.url);
+  const loaded = loadResults(url.searchParams);
+  if (!loaded.ok) {
+    const lines = loaded.issues.map((issue) => `- ${issue.path || "(link)"}: ${issue.message}`);
+    return new Response(`These answers cannot be scored:\n${lines.join("\n")}\n`, {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
+  }
+  const markdown = renderDecisionRecord(loaded.traits, loaded.result, {
+    shareUrl: new URL(paths.results(loaded.traits), originFromHeaders(request.headers, url.origin)).href,
+    date: new Date().toISOString().slice(0, 10),
+  });
+  return new Response(markdown, {
+    headers: {
+      "content-type": "text/markdown; charset=utf-8",
+      "content-disposition": `attachment; filename="${decisionRecordFilename(loaded.result)}"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { answerLabel, questionsForStep, steps } from "@/lib/decision/trait-catalog";
+import type { Traits } from "@/lib/decision/traits";
+
+/** Every answer behind the result, grouped as the wizard asks them. */
+export function AnswersList({ traits }: { traits: Traits }) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="answers">
+      {steps.map((step) => (
+        <div key={step.id} className="break-inside-avoid rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+          <h3 className="text-sm font-semibold">{step.title}</h3>
+          <dl className="mt-2 space-y-2 text-sm">
+            {questionsForStep(step.id).map((question) => (
+              <div key={question.key}>
+                <dt className="text-slate-600 dark:text-slate-400">{question.short}</dt>
+                <dd className="font-medium" data-answer={question.key}>
+                  {answerLabel(question.key, traits[question.key])}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ))}
+    </div>
+  );
+}

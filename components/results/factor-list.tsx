@@ -1,0 +1,101 @@
+import { effectsText } from "@/lib/decision/decision-record";
+import { answerLabel, architectureLabels, questionsByKey } from "@/lib/decision/trait-catalog";
+import { architectures, type Architecture, type Factor } from "@/lib/decision/types";
+import { sourceTitles } from "./architecture-style";
+
+const shortArchitecture: Record<Architecture, string> = {
+  prompt_engineering: "Prompt",
+  rag: "RAG",
+  fine_tuning: "Fine-tuning",
+  hybrid: "Hybrid",
+};
+
+function formatEffect(value: number): string {
+  const magnitude = Number.isInteger(Math.abs(value)) ? String(Math.abs(value)) : Math.abs(value).toFixed(1);
+  return value > 0 ? `+${magnitude}` : `−${magnitude}`;
+}
+
+/** Every answer that moved a score, largest effect first, gates marked. */
+export function FactorList({ factors, chosen }: { factors: Factor[]; chosen: Architecture }) {
+  return (
+    <ol className="space-y-3" data-testid="factors">
+      {factors.map((factor, index) => {
+        const effects = architectures.filter((a) => (factor.effects[a] ?? 0) !== 0);
+        return (
+          <li
+            key={`${factor.trait}-${index}`}
+            data-gate={factor.gate === true ? "true" : undefined}
+            className={`break-inside-avoid rounded-xl border p-4 ${
+              factor.gate === true
+                ? "border-amber-400 bg-amber-50 dark:border-amber-500/60 dark:bg-amber-950/30"
+                : "border-slate-200 dark:border-slate-800"
+            }`}
+          >
+            <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
+              <p className="font-medium">
+                <span className="text-slate-600 dark:text-slate-400">{questionsByKey[factor.trait].short}:</span>{" "}
+                {answerLabel(factor.trait, factor.answer)}
+                {factor.gate === true ? (
+                  <span className="ml-2 inline-block rounded-full bg-amber-200 px-2 py-0.5 align-middle text-xs font-semibold text-amber-950 [print-color-adjust:exact] dark:bg-amber-400/20 dark:text-amber-200">
+                    Feasibility limit
+                  </span>
+                ) : null}
+              </p>
+              <ul className="flex flex-wrap gap-1.5" aria-label={`Effect on scores: ${effectsText(factor.effects)}`}>
+                {effects.map((architecture) => {
+                  const value = factor.effects[architecture] ?? 0;
+                  const positive = value > 0;
+                  return (
+                    <li
+                      key={architecture}
+                      title={architectureLabels[architecture]}
+                      className={`rounded-md px-2 py-0.5 text-xs font-semibold tabular-nums [print-color-adjust:exact] ${
+                        positive
+                          ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-500/15 dark:text-emerald-200"
+                          : "bg-rose-100 text-rose-900 dark:bg-rose-500/15 dark:text-rose-200"
+                      } ${architecture === chosen ? "ring-1 ring-current" : ""}`}
+                    >
+                      {shortArchitecture[architecture]} {formatEffect(value)}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{factor.rationale}</p>
+            {factor.sources.length > 0 ? (
+              <p className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
+                Sources:{" "}
+                {factor.sources.map((source, i) => (
+                  <span key={source}>
+                    {i > 0 ? ", " : null}
+                    <a href={`#source-${source}`} title={sourceTitles[source]} className="underline decoration-slate-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-300">
+                      {source}
+                    </a>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** The articles the rules cite, as the targets of the factors' source links. */
+export function SourceList({ factors }: { factors: Factor[] }) {
+  const used = [...new Set(factors.flatMap((factor) => factor.sources))].sort();
+  if (used.length === 0) return null;
+  return (
+    <div className="mt-4 text-xs text-slate-600 dark:text-slate-400">
+      <p className="font-semibold">Sources</p>
+      <ul className="mt-1 space-y-0.5">
+        {used.map((source) => (
+          <li key={source} id={`source-${source}`}>
+            <span className="tabular-nums">{source}</span> — <cite>{sourceTitles[source] ?? "Unlisted source"}</cite>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { flipCondition } from "@/lib/decision/decision-record";
+import { architectureLabels } from "@/lib/decision/trait-catalog";
+import type { Traits } from "@/lib/decision/traits";
+import { architectures, type Architecture, type Flip } from "@/lib/decision/types";
+import { architectureStyle } from "./architecture-style";
+import { flipHref } from "./results-data";
+
+/** The single-answer changes that would change the recommendation, grouped by where they lead; each opens that result. */
+export function FlipList({ flips, traits, current }: { flips: Flip[]; traits: Traits; current: Architecture }) {
+  if (flips.length === 0) {
+    return (
+      <p className="rounded-xl border border-slate-200 p-4 text-slate-700 dark:border-slate-800 dark:text-slate-300" data-testid="no-flips">
+        No single different answer would change this recommendation: {architectureLabels[current]} holds whichever one answer you
+        change. Changing several at once still might — edit your answers to try.
+      </p>
+    );
+  }
+  const groups = architectures
+    .map((architecture) => ({ architecture, flips: flips.filter((flip) => flip.architecture === architecture) }))
+    .filter((group) => group.flips.length > 0);
+  return (
+    <div className="grid gap-4 sm:grid-cols-2" data-testid="flips">
+      {groups.map((group) => (
+        <div
+          key={group.architecture}
+          className={`break-inside-avoid rounded-xl border border-slate-200 p-4 dark:border-slate-800 ${architectureStyle[group.architecture].soft}`}
+        >
+          <h3 className={`font-semibold ${architectureStyle[group.architecture].text}`}>
+            Would become {architectureLabels[group.architecture]}
+          </h3>
+          <ul className="mt-2 space-y-1.5">
+            {group.flips.map((flip) => (
+              <li key={`${flip.trait}-${String(flip.to)}`}>
+                <Link
+                  href={flipHref(traits, flip)}
+                  prefetch={false}
+                  className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700 dark:text-brand-300"
+                  data-flip-trait={flip.trait}
+                  data-flip-to={architectureLabels[flip.architecture]}
+                >
+                  {flipCondition(flip, traits)} → {architectureLabels[flip.architecture]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { roleLabels } from "@/lib/decision/trait-catalog";
+import type { RoleProfile } from "@/lib/decision/types";
+
+const fte = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+
+function Chips({ label, items }: { label: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="mt-3">
+      <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</p>
+      <ul className="mt-1 flex flex-wrap gap-1.5">
+        {items.map((item) => (
+          <li key={item} className="rounded-md bg-slate-100 px-2 py-0.5 text-xs text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+            {item}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The roles to hire with their load, level, skills and tools. */
+export function RoleProfileView({ profile }: { profile: RoleProfile }) {
+  const total = profile.roles.reduce((sum, role) => sum + role.fte, 0);
+  return (
+    <div data-testid="roles">
+      <p className="text-slate-700 dark:text-slate-300">
+        Lead hire: <strong>{roleLabels[profile.primaryRole]}</strong>. In all, about <strong>{fte(total)} FTE</strong> across{" "}
+        {profile.roles.length} {profile.roles.length === 1 ? "role" : "roles"}.
+      </p>
+      <ul className="mt-4 grid gap-4 md:grid-cols-2">
+        {profile.roles.map((role) => {
+          const primary = role.role === profile.primaryRole;
+          return (
+            <li
+              key={role.role}
+              data-role={role.role}
+              className={`break-inside-avoid rounded-xl border p-4 ${
+                primary ? "border-brand-500 ring-1 ring-brand-500 dark:border-brand-300 dark:ring-brand-300" : "border-slate-200 dark:border-slate-800"
+              }`}
+            >
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h3 className="font-semibold">
+                  {roleLabels[role.role]}
+                  {primary ? (
+                    <span className="ml-2 rounded-full bg-brand-100 px-2 py-0.5 align-middle text-xs font-semibold text-brand-700 dark:bg-brand-700/30 dark:text-brand-300">
+                      lead hire
+                    </span>
+                  ) : null}
+                </h3>
+                <p className="text-sm tabular-nums text-slate-700 dark:text-slate-300">
+                  <span className="font-semibold">{fte(role.fte)} FTE</span> · <span className="capitalize">{role.seniority}</span>
+                </p>
+              </div>
+              <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{role.why}</p>
+              <Chips label="Skills" items={role.skills} />
+              <Chips label="Tools" items={role.tools} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
