@@ -19,15 +19,16 @@ function list(skills: readonly Traits["teamSkills"][number][]): string {
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
 }
 
+/** After launch, a role needing at most this share of a person is a short or occasional need. */
+export const shortNeedFte = 0.25;
+
 /**
- * Whether the need is short enough for a contractor: the role has no work after launch, or it never needs more
- * than a quarter of a person. A one-off fine-tuning run on static knowledge is the typical case.
+ * Whether the need is short enough for a contractor: after launch the role needs at most a quarter of a person
+ * (nothing, or an occasional re-run). A one-off fine-tuning run on static knowledge is the typical case.
  */
 export function isShortNeed(staffingByPhase: Record<Phase, Staffing>, role: Role): boolean {
-  const fte = phases.map((phase) => staffingByPhase[phase][role] ?? 0);
-  const [, , scale = 0] = fte;
-  const peak = Math.max(...fte);
-  return peak > 0 && (scale === 0 || peak <= 0.25);
+  const peak = Math.max(...phases.map((phase) => staffingByPhase[phase][role] ?? 0));
+  return peak > 0 && (staffingByPhase.scale[role] ?? 0) <= shortNeedFte;
 }
 
 /**
@@ -69,7 +70,7 @@ export function decideSourcing(role: Role, traits: Traits, staffingByPhase: Reco
       engagement: "contractor",
       coveredSkills,
       missingSkills,
-      reason: `${gap} The work ends at launch or stays a small fraction of a person, so a contractor fits better than a permanent hire.`,
+      reason: `${gap} After launch the role needs a quarter of a person or less, so a contractor fits better than a permanent hire.`,
     };
   }
   return {

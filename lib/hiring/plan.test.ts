@@ -1,0 +1,131 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { makeTraits } from "@/lib/decision/make-traits";
+import { recommend } from "@/lib/decision/recommend";
+import type { Traits } from "@/lib/decision/traits";
+import { traitsArbitrary } from "@/lib/decision/traits-arbitrary";
+import { architectures, type Architecture, type PrimaryRole, type Recommendation, type RoleNeed } from "@/lib/decision/types";
+import { buildHiringPlan } from "./plan";
+import { seniorityOrder } from "./types";
+
+const primaryFor: Record<Architecture, PrimaryRole> = {
+  prompt_engineering: "ai_product_engineer",
+  rag: "rag_engineer",
+  fine_tuning: "deep_learning_engineer",
+  hybrid: "rag_engineer",
+};
+
+/** A Recommendation-shaped fixture, for tests that must pin the architecture regardless of the engine's scoring. */
+function recommendationFor(architecture: Architecture, roles: RoleNeed[] = []): Recommendation {
+  return {
+    engineVersion: "test",
+    recommendation: { architecture, confidence: 0.8, runnerUp: architecture === "rag" ? "hybrid" : "rag", summary: "" },
+    scores: { prompt_engineering: 25, rag: 25, fine_tuning: 25, hybrid: 25 },
+    factors: [],
+    flips: [],
+    roleProfile: { primaryRole: primaryFor[architecture], roles, warnings: [] },
+  };
+}
+
+describe("hiring plan", () => {
+  it("a RAG project whose team has retrieval and vector databases trains its RAG engineer instead of hiring", () => {
+    const traits = makeTraits({ need: "knowledge", knowledgeChange: "daily", citations: "required", teamSkills: ["retrieval", "vector_databases"] });
+    const recommendation = recommend(traits);
+    expect(recommendation.recommendation.architecture).toBe("rag");
+    const plan = buildHiringPlan(traits, recommendation);
+    const rag = plan.roles.find((r) => r.role === "rag_engineer");
+    expect(rag?.isPrimary).toBe(true);
+    expect(rag?.sourcing.decision).toBe("train");
+    expect(rag?.sourcing.decision).not.toBe("hire");
+    expect(plan.roles[0]?.role).toBe("rag_engineer");
+  });
+
+  it("fine-tuning with daily-changing facts says retraining dominates, and keeps training staff after launch", () => {
+    const traits = makeTraits({ need: "both", knowledgeChange: "daily" });
+    const plan = buildHiringPlan(traits, recommendationFor("fine_tuning"));
+    const note = plan.notes.find((n) => n.code === "retraining-dominates");
+    expect(note?.message).toMatch(/retrain/i);
+    expect(note?.triggers.map((t) => t.key)).toEqual(["architecture", "knowledgeChange"]);
+    const dl = plan.roles.find((r) => r.role === "deep_learning_engineer");
+    expect(dl?.fteByPhase.scale).toBe(1);
+    expect(dl?.sourcing.engagement).toBe("full_time");
+    expect(plan.warnings.map((w) => w.code)).toContain("fine-tuning-for-knowledge");
+  });
+
+  it("a one-off fine-tuning run on static knowledge is a contract", () => {
+    const traits = makeTraits({ need: "behavior", knowledgeChange: "static", teamSkills: [] });
+    const plan = buildHiringPlan(traits, recommendationFor("fine_tuning"));
+    const dl = plan.roles.find((r) => r.role === "deep_learning_engineer");
+    expect(dl?.sourcing).toMatchObject({ decision: "hire", engagement: "contractor" });
+    expect(dl?.jobDescription.heading).toMatch(/contract, about \d+–\d+ weeks/);
+    expect(plan.summary.contractors).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each<{ traits: Partial<Traits>; code: string }>([
+    { traits: { timeToShip: "days" }, code: "deadline-below-training-floor" },
+    { traits: { gpuAccess: "none" }, code: "no-gpu-access" },
+    { traits: { labeledExamples: "under_100" }, code: "too-few-examples-to-train" },
+  ])("tuning plans note $code", ({ traits, code }) => {
+    expect(buildHiringPlan(makeTraits(traits), recommendationFor("hybrid")).notes.map((n) => n.code)).toContain(code);
+    expect(buildHiringPlan(makeTraits(traits), recommendationFor("rag")).notes.map((n) => n.code)).not.toContain(code);
+  });
+
+  it("can plan for an architecture other than the recommended one", () => {
+    const traits = makeTraits();
+    const plan = buildHiringPlan(traits, recommendationFor("rag"), "fine_tuning");
+    expect(plan.architecture).toBe("fine_tuning");
+    expect(plan.primaryRole).toBe("deep_learning_engineer");
+  });
+
+  it("keeps the engine's roles, FTE and seniority as a floor", () => {
+    const engineRoles: RoleNeed[] = [
+      { role: "rag_engineer", fte: 2, seniority: "staff", skills: [], tools: [], why: "" },
+      { role: "deep_learning_engineer", fte: 0.5, seniority: "mid", skills: [], tools: [], why: "" },
+    ];
+    const plan = buildHiringPlan(makeTraits(), recommendationFor("rag", engineRoles));
+    const rag = plan.roles.find((r) => r.role === "rag_engineer");
+    expect(rag?.fteByPhase.production).toBe(2);
+    expect(rag?.seniority).toBe("staff");
+    expect(plan.roles.map((r) => r.role)).toContain("deep_learning_engineer");
+    expect(plan.phases.find((p) => p.phase === "production")?.staffing.rag_engineer).toBe(2);
+  });
+
+  it("property: over any answers and the engine's recommendation, plans are consistent and deterministic", () => {
+    fc.assert(
+      fc.property(traitsArbitrary, (traits) => {
+        const recommendation = recommend(traits);
+        const plan = buildHiringPlan(traits, recommendation);
+        expect(buildHiringPlan(traits, recommendation)).toEqual(plan);
+        expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+        expect(plan.architecture).toBe(recommendation.recommendation.architecture);
+        expect(plan.primaryRole).toBe(recommendation.roleProfile.primaryRole);
+        expect(plan.roles[0]?.role).toBe(plan.primaryRole);
+        expect(plan.phases.map((p) => p.phase)).toEqual(["prototype", "production", "scale"]);
+        for (const need of recommendation.roleProfile.roles) {
+          const role = plan.roles.find((r) => r.role === need.role);
+          expect(role).toBeDefined();
+          expect(role?.peakFte ?? 0).toBeGreaterThanOrEqual(need.fte);
+          expect(seniorityOrder.indexOf(role?.seniority ?? "junior")).toBeGreaterThanOrEqual(seniorityOrder.indexOf(need.seniority));
+        }
+        for (const role of plan.roles) {
+          expect(role.peakFte).toBeGreaterThan(0);
+          expect(role.scorecard.competencies.length).toBeGreaterThanOrEqual(4);
+          expect(role.scorecard.competencies.length).toBeLessThanOrEqual(6);
+          expect(role.jobDescription.role).toBe(role.role);
+          if (role.sourcing.decision === "train") expect(role.sourcing.missingSkills.length === 0 || traits.timeToShip === "months").toBe(true);
+        }
+        expect(plan.summary.toHire + plan.summary.toTrain).toBe(plan.roles.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("plans for every architecture from the same answers", () => {
+    const traits = makeTraits();
+    for (const architecture of architectures) {
+      const plan = buildHiringPlan(traits, recommendationFor(architecture));
+      expect(plan.primaryRole).toBe(primaryFor[architecture]);
+      expect(plan.roles.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { makeTraits } from "@/lib/decision/make-traits";
+import type { Traits } from "@/lib/decision/traits";
+import type { Architecture, Role } from "@/lib/decision/types";
+import { staffingByPhase } from "./phases";
+import { decideSourcing, isShortNeed } from "./sourcing";
+
+function sourcing(role: Role, architecture: Architecture, traits: Partial<Traits>) {
+  const t = makeTraits(traits);
+  return decideSourcing(role, t, staffingByPhase(t, architecture));
+}
+
+describe("hire or train", () => {
+  it.each([
+    {
+      name: "RAG team that already has retrieval and vector databases trains its RAG engineer",
+      role: "rag_engineer" as const,
+      architecture: "rag" as const,
+      traits: { teamSkills: ["retrieval", "vector_databases"] as Traits["teamSkills"] },
+      decision: "train",
+    },
+    {
+      name: "RAG team with retrieval only and weeks to ship hires",
+      role: "rag_engineer" as const,
+      architecture: "rag" as const,
+      traits: { teamSkills: ["retrieval"] as Traits["teamSkills"], timeToShip: "weeks" as const },
+      decision: "hire",
+    },
+    {
+      name: "RAG team with retrieval only and months to ship trains",
+      role: "rag_engineer" as const,
+      architecture: "rag" as const,
+      traits: { teamSkills: ["retrieval"] as Traits["teamSkills"], timeToShip: "months" as const },
+      decision: "train",
+    },
+    {
+      name: "team with model training trains its deep learning engineer",
+      role: "deep_learning_engineer" as const,
+      architecture: "fine_tuning" as const,
+      traits: { teamSkills: ["model_training"] as Traits["teamSkills"] },
+      decision: "train",
+    },
+    {
+      name: "prompt-only team hires its RAG engineer",
+      role: "rag_engineer" as const,
+      architecture: "rag" as const,
+      traits: { teamSkills: ["prompt_engineering"] as Traits["teamSkills"] },
+      decision: "hire",
+    },
+    {
+      name: "evaluation skill covers the evaluation engineer",
+      role: "evaluation_engineer" as const,
+      architecture: "rag" as const,
+      traits: { teamSkills: ["evaluation"] as Traits["teamSkills"] },
+      decision: "train",
+    },
+  ])("$name", ({ role, architecture, traits, decision }) => {
+    const result = sourcing(role, architecture, traits);
+    expect(result.decision).toBe(decision);
+    expect(result.reason.length).toBeGreaterThan(20);
+    if (decision === "train") expect(result.engagement).toBe("full_time");
+  });
+
+  it("lists covered and missing team skills", () => {
+    const result = sourcing("rag_engineer", "rag", { teamSkills: ["retrieval"] });
+    expect(result.coveredSkills).toEqual(["retrieval"]);
+    expect(result.missingSkills).toEqual(["vector_databases"]);
+  });
+});
+
+describe("contractor or full-time", () => {
+  it.each([
+    { knowledgeChange: "static" as const, engagement: "contractor" },
+    { knowledgeChange: "yearly" as const, engagement: "contractor" },
+    { knowledgeChange: "monthly" as const, engagement: "full_time" },
+    { knowledgeChange: "daily" as const, engagement: "full_time" },
+  ])("a fine-tuning engineer with $knowledgeChange knowledge is $engagement", ({ knowledgeChange, engagement }) => {
+    const result = sourcing("deep_learning_engineer", "fine_tuning", { knowledgeChange, teamSkills: [] });
+    expect(result.decision).toBe("hire");
+    expect(result.engagement).toBe(engagement);
+  });
+
+  it("a role that ends at launch is a short need; one that continues is not", () => {
+    const staffing = { prototype: { rag_engineer: 1 }, production: { rag_engineer: 1 }, scale: {} };
+    expect(isShortNeed(staffing, "rag_engineer")).toBe(true);
+    expect(isShortNeed({ ...staffing, scale: { rag_engineer: 1 } }, "rag_engineer")).toBe(false);
+    expect(isShortNeed({ prototype: {}, production: {}, scale: { mlops_engineer: 0.25 } }, "mlops_engineer")).toBe(true);
+    expect(isShortNeed({ prototype: {}, production: {}, scale: {} }, "mlops_engineer")).toBe(false);
+  });
+});
