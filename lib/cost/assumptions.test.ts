@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { roles } from "@/lib/decision/types";
+import { assumptionKeys, defaultAssumptions } from "./assumptions";
+import {
+  assumptionOverridesSchema,
+  assumptionValuesSchema,
+  AssumptionsValidationError,
+  defaultAssumptionValues,
+  resolveAssumptions,
+  safeResolveAssumptions,
+} from "./resolve-assumptions";
+import { salaryLevels } from "./types";
+
+describe("cost assumptions as data", () => {
+  it.each(assumptionKeys)("%s is documented and within its own bounds", (key) => {
+    const a = defaultAssumptions[key];
+    expect(a.label.length).toBeGreaterThan(3);
+    expect(a.unit.length).toBeGreaterThan(0);
+    expect(a.source.length).toBeGreaterThan(10);
+    expect(a.source).not.toMatch(/https?:|www\./);
+    expect(a.date).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+    expect(a.min).toBeLessThanOrEqual(a.value);
+    expect(a.value).toBeLessThanOrEqual(a.max);
+    expect(a.min).toBeGreaterThanOrEqual(0);
+    if (a.range) expect(a.range[0] <= a.value && a.value <= a.range[1]).toBe(true);
+  });
+
+  it("has a low, mid and high salary for every role, in order", () => {
+    for (const role of roles) {
+      const [low, mid, high] = salaryLevels.map((level) => defaultAssumptions[`salary.${role}.${level}`].value);
+      expect(low).toBeLessThan(mid ?? 0);
+      expect(mid).toBeLessThan(high ?? 0);
+    }
+  });
+
+  it.each([
+    ["gpu.hourlyUsd", 2.7, 4.3],
+    ["embedding.usdPerMillionTokens", 0.02, 0.02],
+    ["vectorStore.baseMonthlyUsd", 50, 50],
+  ] as const)("%s matches the late-2026 price lists (%d–%d)", (key, low, high) => {
+    expect(defaultAssumptions[key].value).toBeGreaterThanOrEqual(low);
+    expect(defaultAssumptions[key].value).toBeLessThanOrEqual(high);
+  });
+
+  it("retraining frequency follows how often facts change, from frequent to none", () => {
+    const order = ["realtime", "daily", "weekly", "monthly", "yearly", "static"] as const;
+    const runs = order.map((change) => defaultAssumptions[`retrains.${change}`].value);
+    for (let i = 1; i < runs.length; i++) expect(runs[i]).toBeLessThanOrEqual(runs[i - 1] ?? 0);
+    expect(runs.at(-1)).toBe(0);
+    expect(runs[1]).toBeGreaterThanOrEqual(20);
+  });
+
+  it("the defaults satisfy the full schema", () => {
+    expect(assumptionValuesSchema.safeParse(defaultAssumptionValues).success).toBe(true);
+  });
+});
+
+describe("resolveAssumptions", () => {
+  it("returns the defaults without overrides", () => {
+    expect(resolveAssumptions()).toEqual(defaultAssumptionValues);
+  });
+
+  it("applies overrides and leaves the rest alone", () => {
+    const values = resolveAssumptions({ "gpu.hourlyUsd": 2.7, "salary.rag_engineer.mid": 150_000 });
+    expect(values["gpu.hourlyUsd"]).toBe(2.7);
+    expect(values["salary.rag_engineer.mid"]).toBe(150_000);
+    expect(values["embedding.usdPerMillionTokens"]).toBe(0.02);
+  });
+
+  it("does not mutate the defaults", () => {
+    resolveAssumptions({ "gpu.hourlyUsd": 9 });
+    expect(defaultAssumptionValues["gpu.hourlyUsd"]).toBe(defaultAssumptions["gpu.hourlyUsd"].value);
+  });
+
+  it.each([
+    [{ "gpu.hourlyUsd": -1 }, "gpu.hourlyUsd"],
+    [{ "gpu.hourlyUsd": 1e9 }, "gpu.hourlyUsd"],
+    [{ "gpu.hourlyUsd": Number.NaN }, "gpu.hourlyUsd"],
+    [{ "gpu.hourlyUsd": "3" }, "gpu.hourlyUsd"],
+    [{ "no.such.key": 1 }, "no.such.key"],
+  ])("rejects %o with a field issue at '%s'", (overrides, path) => {
+    const result = safeResolveAssumptions(overrides);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues[0]?.path).toBe(path);
+      expect(result.issues[0]?.message.length).toBeGreaterThan(5);
+    }
+    expect(() => resolveAssumptions(overrides as never)).toThrow(AssumptionsValidationError);
+  });
+
+  it("gives a UI the bounds to validate single edits", () => {
+    expect(assumptionOverridesSchema.safeParse({ "churn.daily": 0.3 }).success).toBe(true);
+    expect(assumptionOverridesSchema.safeParse({ "churn.daily": 31 }).success).toBe(false);
+  });
+});

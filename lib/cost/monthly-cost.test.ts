@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { makeTraits } from "@/lib/decision/make-traits";
+import type { Traits } from "@/lib/decision/traits";
+import type { Architecture } from "@/lib/decision/types";
+import { architectureCost, weeksPerMonth } from "./monthly-cost";
+import { resolveAssumptions } from "./resolve-assumptions";
+import { computeCostModel } from "./model";
+
+const v = resolveAssumptions();
+const cost = (architecture: Architecture, traits: Partial<Traits> = {}, overrides = {}) =>
+  architectureCost(makeTraits(traits), architecture, resolveAssumptions(overrides));
+
+describe("monthly cost per architecture", () => {
+  it.each<{ architecture: Architecture; build: boolean; retraining: boolean; vector: boolean }>([
+    { architecture: "prompt_engineering", build: false, retraining: false, vector: false },
+    { architecture: "rag", build: true, retraining: false, vector: true },
+    { architecture: "fine_tuning", build: true, retraining: true, vector: false },
+    { architecture: "hybrid", build: true, retraining: true, vector: true },
+  ])("$architecture has the cost lines its design implies", ({ architecture, build, retraining, vector }) => {
+    const c = cost(architecture, { knowledgeChange: "weekly" });
+    expect(c.months).toHaveLength(24);
+    expect(c.totals.build > 0).toBe(build);
+    expect(c.totals.retraining > 0).toBe(retraining);
+    expect(c.months.some((m) => m.detail.vectorStore > 0)).toBe(vector);
+    expect(c.totals.people).toBeGreaterThan(0);
+    expect(c.totals.run).toBeGreaterThan(0);
+  });
+
+  it("cumulative is the running sum of the monthly totals, and totals add up", () => {
+    const c = cost("hybrid");
+    let sum = 0;
+    c.months.forEach((m, i) => {
+      expect(m.total).toBeCloseTo(m.people + m.build + m.run + m.retraining, 6);
+      sum += m.total;
+      expect(m.cumulative).toBeCloseTo(sum, 6);
+      expect(c.cumulative[i]).toBe(m.cumulative);
+    });
+    expect(c.totals.total).toBeCloseTo(sum, 6);
+  });
+
+  it("run and retraining start at launch; build is spread over the weeks before it", () => {
+    const c = cost("fine_tuning", { knowledgeChange: "daily", timeToShip: "months" });
+    const launchMonth = Math.floor(c.launchWeek / weeksPerMonth) + 1;
+    expect(c.launchMonth).toBe(launchMonth);
+    for (const m of c.months) {
+      if (m.month < launchMonth) {
+        expect(m.run).toBe(0);
+        expect(m.retraining).toBe(0);
+      }
+      if (m.month > launchMonth) expect(m.build).toBe(0);
+    }
+    expect(c.months.reduce((s, m) => s + m.build, 0)).toBeCloseTo(c.oneTimeBuild, 6);
+  });
+
+  it("embedding the corpus costs tokens × price", () => {
+    const c = cost("rag", { corpusSize: "large" });
+    expect(c.oneTimeBuild).toBeCloseTo((v["corpus.tokens.large"] / 1e6) * v["embedding.usdPerMillionTokens"], 6);
+  });
+
+  it("fine-tuning runs cost GPU-hours × rate, cheaper on owned GPUs", () => {
+    const rented = cost("hybrid", { labeledExamples: "thousands", gpuAccess: "cloud" });
+    const owned = cost("hybrid", { labeledExamples: "thousands", gpuAccess: "dedicated" });
+    const runs = v["fineTuning.experimentRuns"] * v["fineTuning.gpuHours.examples.thousands"];
+    expect(rented.months.reduce((s, m) => s + m.detail.trainingRuns, 0)).toBeCloseTo(runs * v["gpu.hourlyUsd"], 6);
+    expect(owned.oneTimeBuild).toBeLessThan(rented.oneTimeBuild);
+  });
+
+  it.each(["realtime", "daily", "weekly", "monthly", "yearly", "static"] as const)(
+    "retraining scales with how often facts change (%s)",
+    (knowledgeChange) => {
+      const c = cost("fine_tuning", { knowledgeChange });
+      expect(c.units.retrainsPerMonth).toBe(v[`retrains.${knowledgeChange}`]);
+      expect(c.totals.retraining === 0).toBe(knowledgeChange === "static");
+    },
+  );
+
+  it("a hybrid retrains less than a fine-tuned-only system when facts change fast", () => {
+    expect(cost("hybrid", { knowledgeChange: "daily" }).totals.retraining).toBeLessThan(cost("fine_tuning", { knowledgeChange: "daily" }).totals.retraining);
+  });
+
+  it("fine-tuning with daily-changing facts makes retraining the dominant non-people cost, and the model says so", () => {
+    const traits = makeTraits({ need: "knowledge", knowledgeChange: "daily", corpusSize: "small", monthlyQueries: 100_000 });
+    const model = computeCostModel(traits);
+    const ft = model.byArchitecture.fine_tuning;
+    expect(ft.dominantNonPeople).toBe("retraining");
+    expect(ft.totals.retraining).toBeGreaterThan(ft.totals.run + ft.totals.build);
+    const note = model.notes.find((n) => n.code === "retraining-dominates" && n.architecture === "fine_tuning");
+    expect(note?.message).toMatch(/retraining is the largest cost after salaries/);
+    expect(note?.message).toMatch(/30 times a month/);
+  });
+
+  it.each([
+    ["low", "mid"],
+    ["mid", "high"],
+  ] as const)("people cost at %s salaries is below %s", (lower, higher) => {
+    const t = makeTraits();
+    expect(architectureCost(t, "rag", v, lower).totals.people).toBeLessThan(architectureCost(t, "rag", v, higher).totals.people);
+  });
+
+  it("uses mid salaries with employment overhead by default", () => {
+    const c = architectureCost(makeTraits(), "prompt_engineering", v);
+    const steady = c.steadyStateMonthly.people;
+    const expected = (v["salary.ai_product_engineer.mid"] / 12) * v["people.employmentOverhead"] + 0.5 * (v["salary.evaluation_engineer.mid"] / 12) * v["people.employmentOverhead"];
+    // prompt_engineering at scale: 1 AI product engineer, 0.5 evaluation engineer, 0.25 MLOps (a contractor).
+    const mlops = 0.25 * (v["salary.mlops_engineer.mid"] / 12) * v["people.contractorFactor"];
+    expect(steady).toBeCloseTo(expected + mlops, 6);
+  });
+
+  it("prompt-only knowledge work carries its reference material in every request", () => {
+    const knowledge = cost("prompt_engineering", { need: "knowledge" });
+    const behaviour = cost("prompt_engineering", { need: "behavior" });
+    expect(knowledge.units.tokensPerQuery).toBeGreaterThan(behaviour.units.tokensPerQuery);
+    expect(knowledge.totals.run).toBeGreaterThan(behaviour.totals.run);
+  });
+
+  it("user overrides move the numbers", () => {
+    const base = cost("rag", { monthlyQueries: 1_000_000 });
+    const pricier = cost("rag", { monthlyQueries: 1_000_000 }, { "llm.usdPer1kTokens": 0.01 });
+    expect(pricier.totals.run).toBeGreaterThan(base.totals.run);
+    expect(pricier.totals.people).toBe(base.totals.people);
+  });
+});
