@@ -37,9 +37,11 @@ describe("phase durations follow the architecture and the deadline", () => {
   });
 
   it.each([
-    [{ minWeeks: 0.5, maxWeeks: 1, ongoing: false }, "4 days to 1 weeks"],
+    [{ minWeeks: 0.5, maxWeeks: 1, ongoing: false }, "4 days to 1 week"],
     [{ minWeeks: 1, maxWeeks: 3, ongoing: false }, "1–3 weeks"],
     [{ minWeeks: 0.5, maxWeeks: 0.75, ongoing: false }, "4 days to 5 days"],
+    [{ minWeeks: 0.5, maxWeeks: 1.5, ongoing: false }, "4 days to 1.5 weeks"],
+    [{ minWeeks: 2, maxWeeks: 2, ongoing: false }, "2 weeks"],
     [{ minWeeks: 80, maxWeeks: 90, ongoing: true }, "ongoing after launch"],
   ])("labels %o as %s", (duration, label) => {
     expect(durationLabel(duration)).toBe(label);

@@ -61,17 +61,22 @@ export function midWeeks(duration: PhaseDuration): number {
   return (duration.minWeeks + duration.maxWeeks) / 2;
 }
 
-function formatWeeks(weeks: number): string {
-  if (weeks < 1) return `${Math.round(weeks * 7)} days`;
+function number(weeks: number): string {
   return Number.isInteger(weeks) ? String(weeks) : weeks.toFixed(1);
 }
 
+function spell(weeks: number): string {
+  if (weeks < 1) return `${Math.round(weeks * 7)} days`;
+  return weeks === 1 ? "1 week" : `${number(weeks)} weeks`;
+}
+
+/** "4 days to 1 week", "1–3 weeks", "ongoing after launch". */
 export function durationLabel(duration: PhaseDuration): string {
   if (duration.ongoing) return "ongoing after launch";
   const { minWeeks, maxWeeks } = duration;
-  if (maxWeeks < 1) return `${formatWeeks(minWeeks)} to ${formatWeeks(maxWeeks)}`;
-  if (minWeeks < 1) return `${formatWeeks(minWeeks)} to ${formatWeeks(maxWeeks)} weeks`;
-  return `${formatWeeks(minWeeks)}–${formatWeeks(maxWeeks)} weeks`;
+  if (minWeeks === maxWeeks) return spell(minWeeks);
+  if (minWeeks < 1) return `${spell(minWeeks)} to ${spell(maxWeeks)}`;
+  return `${number(minWeeks)}–${number(maxWeeks)} weeks`;
 }
 
 /** FTE per role and phase before the project's answers adjust it. */
