@@ -20,8 +20,8 @@ export {
 export { computeCostModel, type CostModelOptions } from "./model";
 export { architectureCost, weeksPerMonth } from "./monthly-cost";
 export { architecturePairs, breakEven, cheapestAtCheckpoints, rankingAt, tieToleranceUsd } from "./break-even";
-export { defaultQueryMultipliers, querySensitivity, scaledQueries } from "./sensitivity";
-export { rateCard, type RateCard } from "./unit-costs";
+export { costsByArchitecture, defaultQueryMultipliers, querySensitivity, scaledQueries } from "./sensitivity";
+export { gpuHoursPerRun, gpuHourlyUsd, rateCard, retrainsPerMonth, tokensPerQuery, type RateCard } from "./unit-costs";
 export {
   checkpointMonths,
   costCategories,

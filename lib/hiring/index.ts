@@ -1,10 +1,22 @@
 export { buildHiringPlan, type HiringPlan, type RolePlan } from "./plan";
-export { buildPhasePlans, durationLabel, launchWeek, phaseDurations, planningHorizonWeeks, staffingByPhase, totalFte } from "./phases";
-export { decideSourcing, isShortNeed } from "./sourcing";
-export { seniorityFor } from "./seniority";
+export {
+  buildPhasePlans,
+  durationLabel,
+  launchWeek,
+  midWeeks,
+  phaseDurations,
+  planningHorizonWeeks,
+  planStaffing,
+  staffingByPhase,
+  totalFte,
+  withEngineFloor,
+} from "./phases";
+export { decideSourcing, isShortNeed, shortNeedFte } from "./sourcing";
+export { maxSeniority, seniorityFor } from "./seniority";
 export { roleCatalog, roleEntry, toolNames, type RoleCatalogEntry } from "./role-catalog";
+export { coreCompetencies } from "./scorecard-competencies";
 export { contextualSkills } from "./role-context";
-export { buildJobDescription, projectSentence, renderJobDescriptionMarkdown, type JobDescription, type JobDescriptionInput } from "./job-description";
+export { buildJobDescription, projectSentence, renderJobDescriptionMarkdown, toolRequirement, type JobDescription, type JobDescriptionInput } from "./job-description";
 export {
   buildScorecard,
   maxCompetencies,
@@ -15,7 +27,7 @@ export {
   type Scorecard,
   type ScorecardRating,
 } from "./scorecards";
-export { hiringWarningCodes, hiringWarnings, type HiringWarning, type HiringWarningCode } from "./hiring-warnings";
+export { hiringWarningCodes, hiringWarnings, warningRules, type HiringWarning, type HiringWarningCode } from "./hiring-warnings";
 export { planNoteCodes, planNotes, type PlanNote, type PlanNoteCode } from "./plan-notes";
 export {
   phases,
