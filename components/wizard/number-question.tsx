@@ -29,10 +29,8 @@ export function NumberQuestion({ question, value, error, onAnswer }: NumberQuest
   const invalid = error !== undefined;
   const parsed = parseAmount(draft);
   const isBudget = question.key === "upfrontBudgetUsd";
-  const echo =
-    parsed !== undefined && Number.isFinite(parsed) && parsed >= 0 && draft.trim() !== formatAmount(parsed)
-      ? answerLabel(question.key, parsed)
-      : undefined;
+  // The amount as read back in words; always shown for a valid amount so nothing shifts on blur.
+  const echo = parsed !== undefined && Number.isFinite(parsed) && parsed >= 0 ? answerLabel(question.key, parsed) : undefined;
 
   function commit(text: string) {
     const next = parseAmount(text);
@@ -52,27 +50,35 @@ export function NumberQuestion({ question, value, error, onAnswer }: NumberQuest
       </p>
       <FieldError id={errorId(question.key)} message={error} />
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
-        <div className="flex items-center rounded-lg border border-slate-300 bg-white focus-within:ring-3 focus-within:ring-brand-500 focus-within:ring-offset-2 has-aria-invalid:border-red-600 dark:border-slate-700 dark:bg-slate-900 dark:has-aria-invalid:border-red-400 dark:focus-within:ring-offset-slate-950">
-          {isBudget && (
-            <span aria-hidden="true" className="pl-3 text-slate-500 dark:text-slate-400">
-              $
-            </span>
-          )}
-          <input
-            id={inputId}
-            name={question.key}
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            value={draft}
-            onChange={(event) => commit(event.target.value)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy(helpId(question.key), `${inputId}-unit`, invalid && errorId(question.key))}
-            placeholder={isBudget ? "e.g. 25,000" : "e.g. 100,000"}
-            className="w-40 rounded-lg bg-transparent px-3 py-2 tabular-nums placeholder:text-slate-500 focus-visible:outline-none dark:placeholder:text-slate-400"
-          />
-          <span id={`${inputId}-unit`} className="pr-3 text-sm text-slate-600 dark:text-slate-400">
+        <div className="flex items-center gap-2">
+          <div className="relative">
+            {isBudget && (
+              <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-slate-500 dark:text-slate-400">
+                $
+              </span>
+            )}
+            <input
+              id={inputId}
+              name={question.key}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              value={draft}
+              onChange={(event) => commit(event.target.value)}
+              onBlur={() => {
+                // Tidy a valid amount once the person moves on: "250000" → "250,000", "25k" → "25,000".
+                if (parsed !== undefined && Number.isFinite(parsed)) setDraft(formatAmount(parsed));
+              }}
+              aria-invalid={invalid || undefined}
+              aria-describedby={describedBy(helpId(question.key), `${inputId}-unit`, invalid && errorId(question.key))}
+              placeholder={isBudget ? "e.g. 25,000" : "e.g. 100,000"}
+              className={`w-40 rounded-lg border border-slate-300 bg-white py-2 pr-3 tabular-nums placeholder:text-slate-500 aria-invalid:border-red-600 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400 dark:aria-invalid:border-red-400 ${
+                isBudget ? "pl-7" : "pl-3"
+              }`}
+            />
+          </div>
+          <span id={`${inputId}-unit`} className="text-sm text-slate-600 dark:text-slate-400">
             {question.unit}
           </span>
         </div>
@@ -90,7 +96,7 @@ export function NumberQuestion({ question, value, error, onAnswer }: NumberQuest
           ))}
         </div>
       </div>
-      {echo !== undefined && <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">= {echo}</p>}
+      <p className="mt-1 min-h-5 text-sm text-slate-600 dark:text-slate-400">{echo !== undefined && <>= {echo}</>}</p>
     </div>
   );
 }

@@ -25,7 +25,7 @@ export function OptionCard({ type, name, id, value, label, help, checked, invali
   return (
     <label
       htmlFor={id}
-      className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 bg-white p-3 transition-colors hover:border-brand-500 has-aria-invalid:border-red-600 dark:has-aria-invalid:border-red-400 has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:ring-3 has-focus-visible:ring-brand-500 has-focus-visible:ring-offset-2 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-brand-300 dark:has-checked:border-brand-300 dark:has-checked:bg-slate-800 dark:has-focus-visible:ring-offset-slate-950"
+      className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 bg-white p-3 transition-colors hover:border-brand-500 has-aria-invalid:border-red-300 dark:has-aria-invalid:border-red-900 has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:ring-3 has-focus-visible:ring-brand-500 has-focus-visible:ring-offset-2 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-brand-300 dark:has-checked:border-brand-300 dark:has-checked:bg-slate-800 dark:has-focus-visible:ring-offset-slate-950"
     >
       <input
         type={type}
@@ -37,7 +37,7 @@ export function OptionCard({ type, name, id, value, label, help, checked, invali
         aria-labelledby={labelId}
         aria-describedby={describedBy(descriptionId, invalid && errorId)}
         aria-invalid={invalid || undefined}
-        className="mt-0.5 size-4 shrink-0 accent-brand-600 focus-visible:outline-none dark:accent-brand-300"
+        className="mt-0.5 size-4 shrink-0 accent-brand-600 focus-visible:outline-none! dark:accent-brand-300"
       />
       <span className="min-w-0">
         <span id={labelId} className="block font-medium leading-snug">

@@ -34,7 +34,7 @@ export function StartOver({ answeredCount, onConfirm }: StartOverProps) {
           This clears {answeredCount === 1 ? "the 1 answer" : `all ${answeredCount} answers`} saved in this browser and
           returns to the first step.
         </p>
-        <div className="mt-6 flex flex-wrap justify-end gap-3">
+        <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
           <button
             type="button"
             autoFocus
