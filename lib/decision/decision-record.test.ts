@@ -84,7 +84,17 @@ const result: Recommendation = {
         why: "Measures answer quality.",
       },
     ],
-    warnings: [{ code: "per-user-access", message: "Filter retrieval by each user's permissions." }],
+    warnings: [
+      {
+        code: "per-user-access",
+        message: "Filter retrieval by each user's permissions.",
+        title: "Per-user access",
+        whyItMatters: "Users must not see each other's documents.",
+        triggers: [],
+        triggeredBy: "",
+        source: "004",
+      },
+    ],
   },
 };
 
@@ -136,7 +146,7 @@ describe("renderDecisionRecord", () => {
 
   it("gives the outcome with confidence, runner-up and the engine's summary", () => {
     expect(md).toContain("Chosen option: “RAG”. Your facts change daily");
-    expect(md).toContain("- Confidence: 78 %");
+    expect(md).toContain("- Confidence: 78%");
     expect(md).toContain("- Runner-up: Hybrid (fine-tuning + RAG) (score 55.5)");
   });
 

@@ -1,7 +1,6 @@
-import type { Traits } from "@/lib/decision/traits";
-import type { Architecture, Scores } from "@/lib/decision/types";
-import { architectureTrigger, describeTriggers, scoresTrigger, traitTrigger } from "./triggers";
-import type { Trigger } from "./types";
+import type { Traits } from "./traits";
+import type { Architecture, Scores, Trigger, Warning } from "./types";
+import { architectureTrigger, describeTriggers, scoresTrigger, traitTrigger } from "./warning-triggers";
 
 /** Codes match the engine's roleProfile.warnings where the mistake is the same, so a page can show one or the other. */
 export const hiringWarningCodes = [
@@ -14,20 +13,8 @@ export const hiringWarningCodes = [
 ] as const;
 export type HiringWarningCode = (typeof hiringWarningCodes)[number];
 
-export interface HiringWarning {
+export interface HiringWarning extends Warning {
   code: HiringWarningCode;
-  /** Short name of the mistake. */
-  title: string;
-  /** What to do instead. */
-  message: string;
-  /** Why the mistake costs money or quality. */
-  whyItMatters: string;
-  /** The answers (and the architecture) that set the warning off. */
-  triggers: Trigger[];
-  /** "team skills: Prompt engineering; recommended architecture: RAG". */
-  triggeredBy: string;
-  /** Seed the mistake comes from. */
-  source: string;
 }
 
 interface WarningRule {

@@ -37,7 +37,7 @@ export function recommend(input: unknown): Recommendation {
     scores,
     factors,
     flips: findFlips(traits, architecture),
-    roleProfile: buildRoleProfile(traits, architecture, raw),
+    roleProfile: buildRoleProfile(traits, architecture, scores),
   };
 }
 

@@ -68,7 +68,8 @@ function evaluationRole(t: Traits, architecture: Architecture): RoleNeed[] {
   return [need("evaluation_engineer", fte, highStakes(t) ? "senior" : "mid", "Owns the test set, quality metrics and production tracing, so errors, drift and hallucinations are caught rather than reported by users.")];
 }
 
-export function buildRoleProfile(t: Traits, architecture: Architecture, raw: Scores): RoleProfile {
+/** `scores` are the displayed 0–100 scores (a hybrid's primary role follows the heavier side). */
+export function buildRoleProfile(t: Traits, architecture: Architecture, scores: Scores): RoleProfile {
   let primaryRole: PrimaryRole;
   let roles: RoleNeed[];
   switch (architecture) {
@@ -85,12 +86,12 @@ export function buildRoleProfile(t: Traits, architecture: Architecture, raw: Sco
       roles = fineTuningRoles(t, 1);
       break;
     case "hybrid":
-      primaryRole = raw.rag >= raw.fine_tuning ? "rag_engineer" : "deep_learning_engineer";
+      primaryRole = scores.rag >= scores.fine_tuning ? "rag_engineer" : "deep_learning_engineer";
       roles = [...ragRoles(t, 1), ...fineTuningRoles(t, 1)];
       break;
   }
   roles = mergeRoles([...roles, ...evaluationRole(t, architecture)]);
-  return { primaryRole, roles, warnings: hiringWarnings(t, architecture, raw) };
+  return { primaryRole, roles, warnings: hiringWarnings(t, architecture, scores) };
 }
 
 /** One entry per role: the larger FTE and seniority win when two sides ask for the same role. */

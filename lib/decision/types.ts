@@ -47,9 +47,26 @@ export interface RoleNeed {
   why: string;
 }
 
+/** A reference to the answer (or the recommended architecture) that caused something. */
+export interface Trigger {
+  /** A trait, the recommended architecture, or the engine's scores. */
+  key: TraitKey | "architecture" | "scores";
+  /** The answer as given (architecture id for "architecture", fine-tuning's score for "scores"). */
+  answer: Traits[TraitKey] | Architecture;
+  /** Person-readable form of the answer. */
+  label: string;
+}
+
+/** A hiring mistake these answers make likely (seed 001's five, seed 004's "prompt and retrieval first"). */
 export interface Warning {
   code: string;
   message: string;
+  /** Extra fields beyond the v1 contract. */
+  title: string;
+  whyItMatters: string;
+  triggers: Trigger[];
+  triggeredBy: string;
+  source: string;
 }
 
 export interface RoleProfile {

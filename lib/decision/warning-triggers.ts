@@ -1,7 +1,6 @@
-import { answerLabel, architectureLabels } from "@/lib/decision/trait-catalog";
-import type { TraitKey, Traits } from "@/lib/decision/traits";
-import type { Architecture, Scores } from "@/lib/decision/types";
-import type { Trigger } from "./types";
+import { answerLabel, architectureLabels } from "./trait-catalog";
+import type { TraitKey, Traits } from "./traits";
+import type { Architecture, Scores, Trigger } from "./types";
 
 /** A trigger pointing at one of the answers, with its person-readable label. */
 export function traitTrigger<K extends TraitKey>(traits: Traits, key: K): Trigger {

@@ -27,7 +27,7 @@ export {
   type Scorecard,
   type ScorecardRating,
 } from "./scorecards";
-export { hiringWarningCodes, hiringWarnings, warningRules, type HiringWarning, type HiringWarningCode } from "./hiring-warnings";
+export { hiringWarningCodes, hiringWarnings, warningRules, type HiringWarning, type HiringWarningCode } from "@/lib/decision/hiring-warnings";
 export { planNoteCodes, planNotes, type PlanNote, type PlanNoteCode } from "./plan-notes";
 export {
   phases,

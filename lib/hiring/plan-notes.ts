@@ -1,6 +1,6 @@
 import type { Traits } from "@/lib/decision/traits";
 import type { Architecture } from "@/lib/decision/types";
-import { architectureTrigger, traitTrigger } from "./triggers";
+import { architectureTrigger, traitTrigger } from "@/lib/decision/warning-triggers";
 import type { Trigger } from "./types";
 
 export const planNoteCodes = [

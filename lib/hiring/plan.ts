@@ -1,6 +1,6 @@
 import type { Traits } from "@/lib/decision/traits";
 import { roles, type Architecture, type PrimaryRole, type Recommendation, type Role, type Seniority } from "@/lib/decision/types";
-import { hiringWarnings, type HiringWarning } from "./hiring-warnings";
+import { hiringWarnings, type HiringWarning } from "@/lib/decision/hiring-warnings";
 import { buildJobDescription, type JobDescription } from "./job-description";
 import { buildPhasePlans } from "./phases";
 import { planNotes, type PlanNote } from "./plan-notes";

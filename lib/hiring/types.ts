@@ -1,5 +1,5 @@
 import type { Architecture, PrimaryRole, Role, Seniority } from "@/lib/decision/types";
-import type { TeamSkill, TraitKey, Traits } from "@/lib/decision/traits";
+import type { TeamSkill } from "@/lib/decision/traits";
 
 export type { Architecture, PrimaryRole, Role, Seniority, TeamSkill };
 
@@ -17,6 +17,8 @@ export interface ToolGroup {
 }
 
 /** One requirement a role adds only in some projects (e.g. per-user permissions in retrieval). */
+export type { Trigger } from "@/lib/decision/types";
+
 export interface ContextualSkill {
   level: "must" | "nice";
   skill: string;
@@ -24,15 +26,6 @@ export interface ContextualSkill {
   because: string;
 }
 
-/** A reference to the answer (or the recommended architecture) that caused something. */
-export interface Trigger {
-  /** A trait, the recommended architecture, or the engine's scores. */
-  key: TraitKey | "architecture" | "scores";
-  /** The answer as given (architecture id for "architecture", fine-tuning's score for "scores"). */
-  answer: Traits[TraitKey] | Architecture;
-  /** Person-readable form of the answer. */
-  label: string;
-}
 
 export type Staffing = Partial<Record<Role, number>>;
 
