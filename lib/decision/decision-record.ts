@@ -66,7 +66,7 @@ export function flipCondition(flip: Flip, current?: Traits): string {
   return `If ${traitLabel(flip.trait).toLowerCase()} were “${answerLabel(flip.trait, flip.to)}”`;
 }
 
-const percent = (value: number) => `${Math.round(value * 100)} %`;
+const percent = (value: number) => `${Math.round(value * 100)}%`;
 const fte = (value: number) => `${formatNumber(value)} FTE`;
 
 function ranked(scores: Recommendation["scores"]): Architecture[] {
