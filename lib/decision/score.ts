@@ -1,5 +1,5 @@
 import { baseScores, scoringRules, type ScoringRule } from "./scoring-rules";
-import type { Traits } from "./traits";
+import type { TraitKey, Traits } from "./traits";
 import { architectures, type Architecture, type Effects, type Factor, type Scores } from "./types";
 
 /** Raw points → 0..100 by a logistic curve: strictly increasing, so every rule's direction survives. */
@@ -9,7 +9,7 @@ export function toDisplayScore(raw: number): number {
 }
 
 // Index the table once so re-scoring (flips) is a handful of lookups, not a scan.
-const byAnswer = new Map<string, ScoringRule[]>();
+const byAnswer = new Map<TraitKey, Map<string, ScoringRule[]>>();
 const ranged: ScoringRule[] = [];
 const conditional: ScoringRule[] = [];
 const skillRules: ScoringRule[] = [];
@@ -18,31 +18,35 @@ for (const rule of scoringRules) {
   else if (rule.range) ranged.push(rule);
   else if (rule.trait === "teamSkills") skillRules.push(rule);
   else {
-    const key = `${rule.trait}=${String(rule.answer)}`;
-    byAnswer.set(key, [...(byAnswer.get(key) ?? []), rule]);
+    const answers = byAnswer.get(rule.trait) ?? new Map<string, ScoringRule[]>();
+    answers.set(String(rule.answer), [...(answers.get(String(rule.answer)) ?? []), rule]);
+    byAnswer.set(rule.trait, answers);
   }
 }
-const plainTraits = [...new Set(scoringRules.filter((r) => !r.when && !r.range && r.trait !== "teamSkills").map((r) => r.trait))];
 
-/** Every rule that applies to these traits, in table order within each kind. */
-export function matchingRules(traits: Traits): ScoringRule[] {
-  const matched: ScoringRule[] = [];
-  for (const trait of plainTraits) {
-    const rules = byAnswer.get(`${trait}=${String(traits[trait])}`);
-    if (rules) matched.push(...rules);
+/** Calls `visit` for every rule that applies to these traits, in table order within each kind. */
+function forEachMatchingRule(traits: Traits, visit: (rule: ScoringRule) => void): void {
+  for (const [trait, answers] of byAnswer) {
+    const rules = answers.get(String(traits[trait]));
+    if (rules) for (const rule of rules) visit(rule);
   }
   for (const rule of ranged) {
     const value = traits[rule.trait] as number;
-    if (rule.range && value >= rule.range[0] && value < rule.range[1]) matched.push(rule);
+    if (rule.range && value >= rule.range[0] && value < rule.range[1]) visit(rule);
   }
-  for (const rule of skillRules) if (traits.teamSkills.includes(rule.answer as Traits["teamSkills"][number])) matched.push(rule);
-  for (const rule of conditional) if (rule.when?.(traits)) matched.push(rule);
+  for (const rule of skillRules) if (traits.teamSkills.includes(rule.answer as Traits["teamSkills"][number])) visit(rule);
+  for (const rule of conditional) if (rule.when?.(traits)) visit(rule);
+}
+
+export function matchingRules(traits: Traits): ScoringRule[] {
+  const matched: ScoringRule[] = [];
+  forEachMatchingRule(traits, (rule) => matched.push(rule));
   return matched;
 }
 
 export function rawScores(traits: Traits): Scores {
   const raw: Scores = { ...baseScores };
-  for (const rule of matchingRules(traits)) addEffects(raw, rule.effects);
+  forEachMatchingRule(traits, (rule) => addEffects(raw, rule.effects));
   return raw;
 }
 
