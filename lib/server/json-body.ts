@@ -1,6 +1,4 @@
-// Server-only by convention: this module reads raw request bodies. (The `server-only` marker package is not
-// installed at the top level of node_modules, so it is not imported here; nothing in lib/server is meant for
-// client bundles, and the lint zones keep the domain libraries from importing it.)
+import "server-only";
 
 /** One problem with the body, in the same shape as the engine's field issues ("" = the body as a whole). */
 export interface BodyIssue {

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Server-only: in-memory, per-process rate limiting for public endpoints.
 //
 // Fixed window per client key. Memory is bounded: expired windows are swept when the table grows, and
