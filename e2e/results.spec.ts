@@ -59,9 +59,14 @@ test("the results page explains the recommendation: scores, why, flowchart, flip
   // Seed 004's flowchart: a "both" project with fresh facts and thousands of examples lands on Fine-tune + RAG.
   const chart = page.getByTestId("flowchart");
   await expect(chart).toHaveAttribute("data-outcome", "hybrid");
-  await expect(chart.locator('[data-node="hybrid"]')).toHaveAttribute("data-on-path", "true");
-  await expect(chart.locator('[data-node="promptFirst"]')).toHaveAttribute("data-on-path", "false");
+  // One drawing per width: landscape from 640 px, portrait on phones; only one is shown.
+  const narrow = (page.viewportSize()?.width ?? 1280) < 640;
+  await expect(page.getByTestId(narrow ? "flowchart-svg-tall" : "flowchart-svg-wide")).toBeVisible();
+  await expect(page.getByTestId(narrow ? "flowchart-svg-wide" : "flowchart-svg-tall")).toBeHidden();
+  await expect(chart.locator('[data-node="hybrid"]').filter({ visible: true })).toHaveAttribute("data-on-path", "true");
+  await expect(chart.locator('[data-node="promptFirst"]').filter({ visible: true })).toHaveAttribute("data-on-path", "false");
   await expect(page.getByRole("img", { name: /Seed 004's flowchart/ })).toBeVisible();
+  await expect(page.getByTestId("flowchart-path")).toContainText("Knowledge or behaviour? both");
   await expect(page.getByTestId("flowchart-path")).toContainText("Still struggling? yes");
 
   // What would change this: every flip, in plain words.
@@ -126,7 +131,7 @@ test("choosing a flip shows the changed result as a what-if, with a way back", a
 test("the Markdown decision record downloads with the MADR headings and the architecture", async ({ page }) => {
   await page.goto(resultsUrl(ragTraits));
   const downloadPromise = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Decision record (.md)" }).click();
+  await page.getByRole("link", { name: "Decision record (.md)", exact: true }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe("decision-record-rag.md");
   const markdown = await readFile(await download.path(), "utf8");
@@ -151,7 +156,7 @@ test("the Markdown decision record downloads with the MADR headings and the arch
 test("the JSON export parses and carries the traits and the recommendation", async ({ page }) => {
   await page.goto(resultsUrl(ragTraits));
   const downloadPromise = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Data (.json)" }).click();
+  await page.getByRole("link", { name: "Data (.json)", exact: true }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe("assessment-rag.json");
   const data = JSON.parse(await readFile(await download.path(), "utf8")) as { traits: Traits; recommendation: Recommendation };

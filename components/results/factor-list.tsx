@@ -18,14 +18,14 @@ function formatEffect(value: number): string {
 /** Every answer that moved a score, largest effect first, gates marked. */
 export function FactorList({ factors, chosen }: { factors: Factor[]; chosen: Architecture }) {
   return (
-    <ol className="space-y-3" data-testid="factors">
+    <ol className="space-y-2.5" data-testid="factors">
       {factors.map((factor, index) => {
         const effects = architectures.filter((a) => (factor.effects[a] ?? 0) !== 0);
         return (
           <li
             key={`${factor.trait}-${index}`}
             data-gate={factor.gate === true ? "true" : undefined}
-            className={`break-inside-avoid rounded-xl border p-4 ${
+            className={`break-inside-avoid rounded-xl border px-4 py-3 ${
               factor.gate === true
                 ? "border-amber-400 bg-amber-50 dark:border-amber-500/60 dark:bg-amber-950/30"
                 : "border-slate-200 dark:border-slate-800"

@@ -20,7 +20,7 @@ export function FlipList({ flips, traits, current }: { flips: Flip[]; traits: Tr
     .map((architecture) => ({ architecture, flips: flips.filter((flip) => flip.architecture === architecture) }))
     .filter((group) => group.flips.length > 0);
   return (
-    <div className="grid gap-4 sm:grid-cols-2" data-testid="flips">
+    <div className="grid items-start gap-4 sm:grid-cols-2" data-testid="flips">
       {groups.map((group) => (
         <div
           key={group.architecture}

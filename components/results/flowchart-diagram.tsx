@@ -11,41 +11,94 @@ import { answerLabel, architectureLabels, questionsByKey } from "@/lib/decision/
 import type { Traits } from "@/lib/decision/traits";
 import type { Architecture } from "@/lib/decision/types";
 
-/** Where each box sits in the 720 × 520 drawing: centre x/y, width, height. */
-const box: Record<FlowNodeId, { x: number; y: number; w: number; h: number }> = {
-  problem: { x: 360, y: 40, w: 260, h: 52 },
-  changesOften: { x: 160, y: 150, w: 220, h: 52 },
-  hasExamples: { x: 560, y: 150, w: 220, h: 52 },
-  rag: { x: 110, y: 280, w: 180, h: 64 },
-  promptFirst: { x: 360, y: 280, w: 200, h: 64 },
-  fineTune: { x: 610, y: 280, w: 180, h: 64 },
-  stillStruggling: { x: 360, y: 395, w: 200, h: 48 },
-  hybrid: { x: 360, y: 482, w: 240, h: 64 },
+type Point = [number, number];
+
+/** One drawing of the chart: where each box sits (centre x/y, width, height), the arrows' routes and label spots. */
+interface Layout {
+  id: "wide" | "tall";
+  width: number;
+  height: number;
+  labelSize: number;
+  noteSize: number;
+  edgeSize: number;
+  box: Record<FlowNodeId, { x: number; y: number; w: number; h: number; lines?: string[]; note?: string }>;
+  route: Record<FlowEdgeId, { points: Point[]; label?: Point; anchor?: "start" | "middle" | "end" }>;
+}
+
+/** Landscape, as on the whiteboard: for tablets, desktops and paper. */
+const wide: Layout = {
+  id: "wide",
+  width: 720,
+  height: 520,
+  labelSize: 16,
+  noteSize: 12.5,
+  edgeSize: 13,
+  box: {
+    problem: { x: 360, y: 40, w: 260, h: 52 },
+    changesOften: { x: 160, y: 150, w: 240, h: 52 },
+    hasExamples: { x: 560, y: 150, w: 240, h: 52 },
+    rag: { x: 110, y: 280, w: 180, h: 64 },
+    promptFirst: { x: 360, y: 280, w: 200, h: 64 },
+    fineTune: { x: 610, y: 280, w: 180, h: 64 },
+    stillStruggling: { x: 360, y: 395, w: 200, h: 48 },
+    hybrid: { x: 360, y: 482, w: 240, h: 64 },
+  },
+  route: {
+    "problem-knowledge": { points: [[320, 66], [320, 95], [160, 95], [160, 124]], label: [240, 87] },
+    "problem-behavior": { points: [[400, 66], [400, 95], [560, 95], [560, 124]], label: [480, 87] },
+    "changesOften-yes": { points: [[120, 176], [120, 248]], label: [104, 218] },
+    "changesOften-no": { points: [[200, 176], [200, 215], [320, 215], [320, 248]], label: [260, 207] },
+    "hasExamples-yes": { points: [[600, 176], [600, 248]], label: [616, 218] },
+    "hasExamples-no": { points: [[520, 176], [520, 215], [400, 215], [400, 248]], label: [460, 207] },
+    "rag-struggling": { points: [[110, 312], [110, 395], [260, 395]] },
+    "fineTune-struggling": { points: [[610, 312], [610, 395], [460, 395]] },
+    "struggling-yes": { points: [[360, 419], [360, 450]], label: [376, 440] },
+  },
 };
 
-/** Right-angled routes between the boxes, and where each branch's label goes. */
-const route: Record<FlowEdgeId, { points: [number, number][]; label?: [number, number] }> = {
-  "problem-knowledge": { points: [[320, 66], [320, 95], [160, 95], [160, 124]], label: [240, 87] },
-  "problem-behavior": { points: [[400, 66], [400, 95], [560, 95], [560, 124]], label: [480, 87] },
-  "changesOften-yes": { points: [[120, 176], [120, 248]], label: [104, 218] },
-  "changesOften-no": { points: [[200, 176], [200, 215], [320, 215], [320, 248]], label: [260, 207] },
-  "hasExamples-yes": { points: [[600, 176], [600, 248]], label: [616, 218] },
-  "hasExamples-no": { points: [[520, 176], [520, 215], [400, 215], [400, 248]], label: [460, 207] },
-  "rag-struggling": { points: [[110, 312], [110, 395], [260, 395]] },
-  "fineTune-struggling": { points: [[610, 312], [610, 395], [460, 395]] },
-  "struggling-yes": { points: [[360, 419], [360, 450]], label: [376, 440] },
+/** Portrait, for phones: the same chart with the outcomes stacked so the text stays readable at 375 px. */
+const tall: Layout = {
+  id: "tall",
+  width: 360,
+  height: 560,
+  labelSize: 14.5,
+  noteSize: 11.5,
+  edgeSize: 12.5,
+  box: {
+    problem: { x: 180, y: 28, w: 250, h: 44 },
+    changesOften: { x: 92, y: 126, w: 160, h: 54, lines: ["Does it change", "often?"] },
+    hasExamples: { x: 268, y: 126, w: 160, h: 54, lines: ["Have labelled", "examples?"] },
+    promptFirst: { x: 180, y: 232, w: 140, h: 58, note: "before anything heavier" },
+    rag: { x: 82, y: 330, w: 150, h: 58 },
+    fineTune: { x: 278, y: 330, w: 150, h: 58, note: "consistent tone & shape" },
+    stillStruggling: { x: 180, y: 430, w: 150, h: 42 },
+    hybrid: { x: 180, y: 518, w: 210, h: 58 },
+  },
+  route: {
+    "problem-knowledge": { points: [[92, 50], [92, 99]], label: [84, 80], anchor: "end" },
+    "problem-behavior": { points: [[268, 50], [268, 99]], label: [276, 80], anchor: "start" },
+    "changesOften-yes": { points: [[30, 153], [30, 301]], label: [37, 262], anchor: "start" },
+    "changesOften-no": { points: [[140, 153], [140, 203]], label: [134, 184], anchor: "end" },
+    "hasExamples-yes": { points: [[330, 153], [330, 301]], label: [323, 262], anchor: "end" },
+    "hasExamples-no": { points: [[220, 153], [220, 203]], label: [226, 184], anchor: "start" },
+    "rag-struggling": { points: [[82, 359], [82, 430], [105, 430]] },
+    "fineTune-struggling": { points: [[278, 359], [278, 430], [255, 430]] },
+    "struggling-yes": { points: [[180, 451], [180, 489]], label: [188, 474], anchor: "start" },
+  },
 };
 
-function FlowBox({ id, onPath, final }: { id: FlowNodeId; onPath: boolean; final: boolean }) {
+function FlowBox({ layout, id, onPath, final }: { layout: Layout; id: FlowNodeId; onPath: boolean; final: boolean }) {
   const node = flowNodes[id];
-  const { x, y, w, h } = box[id];
+  const { x, y, w, h, lines = [node.label], note = node.note } = layout.box[id];
   const shape = final
     ? "fill-brand-600 stroke-brand-700"
     : onPath
       ? "fill-brand-50 stroke-brand-600 dark:fill-slate-900 dark:stroke-brand-300"
       : "fill-white stroke-slate-300 dark:fill-slate-950 dark:stroke-slate-700";
   const text = final ? "fill-white" : onPath ? "fill-brand-700 dark:fill-brand-300" : "fill-slate-500 dark:fill-slate-400";
-  const labelY = node.note ? y - 4 : y + 5;
+  const lineHeight = layout.labelSize * 1.15;
+  const blockHeight = lines.length * lineHeight + (note ? layout.noteSize * 1.3 : 0);
+  const firstBaseline = y - blockHeight / 2 + layout.labelSize * 0.9;
   return (
     <g data-node={id} data-on-path={onPath ? "true" : "false"}>
       <rect
@@ -53,24 +106,39 @@ function FlowBox({ id, onPath, final }: { id: FlowNodeId; onPath: boolean; final
         y={y - h / 2}
         width={w}
         height={h}
-        rx={node.kind === "question" ? 24 : 10}
+        rx={node.kind === "question" ? Math.min(24, h / 2) : 10}
         className={shape}
         strokeWidth={onPath ? 2.5 : 1.5}
       />
-      <text x={x} y={labelY} textAnchor="middle" className={`${text} text-[16px] font-semibold`}>
-        {node.label}
-      </text>
-      {node.note ? (
-        <text x={x} y={y + 17} textAnchor="middle" className={`${text} text-[12.5px]`}>
-          {node.note}
+      {lines.map((line, i) => (
+        <text
+          key={line}
+          x={x}
+          y={firstBaseline + i * lineHeight}
+          textAnchor="middle"
+          fontSize={layout.labelSize}
+          className={`${text} font-semibold`}
+        >
+          {line}
+        </text>
+      ))}
+      {note ? (
+        <text
+          x={x}
+          y={firstBaseline + (lines.length - 1) * lineHeight + layout.noteSize * 1.45}
+          textAnchor="middle"
+          fontSize={layout.noteSize}
+          className={text}
+        >
+          {note}
         </text>
       ) : null}
     </g>
   );
 }
 
-function FlowArrow({ id, onPath }: { id: FlowEdgeId; onPath: boolean }) {
-  const { points, label } = route[id];
+function FlowArrow({ layout, id, onPath }: { layout: Layout; id: FlowEdgeId; onPath: boolean }) {
+  const { points, label, anchor = "middle" } = layout.route[id];
   const edge = flowEdges[id];
   return (
     <g data-edge={id} data-on-path={onPath ? "true" : "false"}>
@@ -80,19 +148,63 @@ function FlowArrow({ id, onPath }: { id: FlowEdgeId; onPath: boolean }) {
         className={onPath ? "stroke-brand-600 dark:stroke-brand-300" : "stroke-slate-300 dark:stroke-slate-700"}
         strokeWidth={onPath ? 3 : 1.5}
         strokeDasharray={onPath ? undefined : "5 4"}
-        markerEnd={`url(#flow-arrow-${onPath ? "on" : "off"})`}
+        markerEnd={`url(#flow-${layout.id}-arrow-${onPath ? "on" : "off"})`}
       />
       {label && edge.label ? (
         <text
           x={label[0]}
           y={label[1]}
-          textAnchor="middle"
-          className={`text-[13px] ${onPath ? "fill-brand-700 font-semibold dark:fill-brand-300" : "fill-slate-500 dark:fill-slate-400"}`}
+          textAnchor={anchor}
+          fontSize={layout.edgeSize}
+          className={onPath ? "fill-brand-700 font-semibold dark:fill-brand-300" : "fill-slate-500 dark:fill-slate-400"}
         >
           {edge.label}
         </text>
       ) : null}
     </g>
+  );
+}
+
+function FlowSvg({ layout, path, summary, className }: { layout: Layout; path: FlowPath; summary: string; className: string }) {
+  const onNode = new Set<FlowNodeId>(path.nodes);
+  const onEdge = new Set<FlowEdgeId>(path.edges);
+  const ids = { title: `flow-${layout.id}-title`, desc: `flow-${layout.id}-desc` };
+  return (
+    <svg
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="img"
+      aria-labelledby={`${ids.title} ${ids.desc}`}
+      className={className}
+      data-testid={`flowchart-svg-${layout.id}`}
+    >
+      <title id={ids.title}>Seed 004&apos;s flowchart: knowledge or behaviour, then RAG, fine-tuning or both</title>
+      <desc id={ids.desc}>{summary}</desc>
+      <defs>
+        {(["on", "off"] as const).map((state) => (
+          <marker
+            key={state}
+            id={`flow-${layout.id}-arrow-${state}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth={state === "on" ? 5 : 7}
+            markerHeight={state === "on" ? 5 : 7}
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" className={state === "on" ? "fill-brand-600 dark:fill-brand-300" : "fill-slate-300 dark:fill-slate-700"} />
+          </marker>
+        ))}
+      </defs>
+      {/* Off-path arrows first, so the highlighted route is drawn on top. */}
+      {(Object.keys(layout.route) as FlowEdgeId[])
+        .sort((a, b) => Number(onEdge.has(a)) - Number(onEdge.has(b)))
+        .map((id) => (
+          <FlowArrow key={id} layout={layout} id={id} onPath={onEdge.has(id)} />
+        ))}
+      {flowNodeIds.map((id) => (
+        <FlowBox key={id} layout={layout} id={id} onPath={onNode.has(id)} final={id === path.outcomeNode} />
+      ))}
+    </svg>
   );
 }
 
@@ -102,9 +214,24 @@ function stepAnswer(traits: Traits, trait: "need" | "knowledgeChange" | "labeled
 
 function PathSteps({ path, traits }: { path: FlowPath; traits: Traits }) {
   const items: { key: string; text: React.ReactNode }[] = [];
+  const both = traits.need === "both";
   path.steps.forEach((step, index) => {
     const node = flowNodes[step.node];
-    if (step.edge !== undefined && step.trait !== undefined) {
+    if (both && step.node === "problem") {
+      // A project that needs both takes both branches: say so once.
+      if (path.steps.findIndex((s) => s.node === "problem") !== index) return;
+      items.push({
+        key: `${index}`,
+        text: (
+          <>
+            {node.label} <strong>both</strong>{" "}
+            <span className="text-slate-600 dark:text-slate-400">
+              (you answered {stepAnswer(traits, "need")}), so both branches apply
+            </span>
+          </>
+        ),
+      });
+    } else if (step.edge !== undefined && step.trait !== undefined) {
       const edge = flowEdges[step.edge];
       items.push({
         key: `${index}`,
@@ -149,8 +276,6 @@ function PathSteps({ path, traits }: { path: FlowPath; traits: Traits }) {
 /** Seed 004's whiteboard flowchart with this project's path drawn in. */
 export function FlowchartDiagram({ traits, recommended }: { traits: Traits; recommended: Architecture }) {
   const path = flowchartPath(traits);
-  const onNode = new Set<FlowNodeId>(path.nodes);
-  const onEdge = new Set<FlowEdgeId>(path.edges);
   const summary = `Your path: ${path.steps
     .filter((step) => step.edge !== undefined)
     .map((step) => `${flowNodes[step.node].label} ${flowEdges[step.edge as FlowEdgeId].label}`)
@@ -159,44 +284,8 @@ export function FlowchartDiagram({ traits, recommended }: { traits: Traits; reco
 
   return (
     <figure className="break-inside-avoid" data-testid="flowchart" data-outcome={path.outcome}>
-      <svg
-        viewBox="0 0 720 520"
-        role="img"
-        aria-labelledby="flow-title flow-desc"
-        className="h-auto w-full max-w-3xl"
-        data-testid="flowchart-svg"
-      >
-        <title id="flow-title">Seed 004&apos;s flowchart: knowledge or behaviour, then RAG, fine-tuning or both</title>
-        <desc id="flow-desc">{summary}</desc>
-        <defs>
-          {(["on", "off"] as const).map((state) => (
-            <marker
-              key={state}
-              id={`flow-arrow-${state}`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth={state === "on" ? 5 : 7}
-              markerHeight={state === "on" ? 5 : 7}
-              orient="auto-start-reverse"
-            >
-              <path
-                d="M0,0 L10,5 L0,10 z"
-                className={state === "on" ? "fill-brand-600 dark:fill-brand-300" : "fill-slate-300 dark:fill-slate-700"}
-              />
-            </marker>
-          ))}
-        </defs>
-        {/* Off-path arrows first, so the highlighted route is drawn on top. */}
-        {(Object.keys(route) as FlowEdgeId[])
-          .sort((a, b) => Number(onEdge.has(a)) - Number(onEdge.has(b)))
-          .map((id) => (
-            <FlowArrow key={id} id={id} onPath={onEdge.has(id)} />
-          ))}
-        {flowNodeIds.map((id) => (
-          <FlowBox key={id} id={id} onPath={onNode.has(id)} final={id === path.outcomeNode} />
-        ))}
-      </svg>
+      <FlowSvg layout={wide} path={path} summary={summary} className="hidden h-auto w-full max-w-3xl sm:block print:block" />
+      <FlowSvg layout={tall} path={path} summary={summary} className="mx-auto block h-auto w-full max-w-sm sm:hidden print:hidden" />
       <figcaption className="mt-2 text-sm">
         <PathSteps path={path} traits={traits} />
         <p className="mt-3 text-slate-700 dark:text-slate-300" data-testid="flowchart-verdict">

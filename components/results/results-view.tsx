@@ -20,6 +20,8 @@ const primaryButton =
   "inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700";
 const secondaryButton =
   "inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800";
+const textLink =
+  "font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700 dark:text-brand-300";
 const linkButton =
   "inline-flex items-center justify-center rounded-lg px-3 py-2 text-sm font-semibold text-brand-700 underline-offset-2 hover:bg-brand-50 hover:underline dark:text-brand-300 dark:hover:bg-slate-800";
 
@@ -71,6 +73,9 @@ export function ResultsView({ traits, result, whatIf, shareUrl }: ResultsViewPro
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:py-12" data-testid="results" data-architecture={architecture}>
+      <p className="mb-4 hidden text-sm text-slate-700 print:block">
+        Retrieval or training? · Architecture and hiring assessment
+      </p>
       {whatIf ? <WhatIfBanner whatIf={whatIf} /> : null}
 
       <section
@@ -90,7 +95,7 @@ export function ResultsView({ traits, result, whatIf, shareUrl }: ResultsViewPro
               {summary}
             </p>
           </div>
-          <dl className="grid grid-cols-2 gap-4 self-start lg:grid-cols-1">
+          <dl className="grid grid-cols-[auto_1fr] gap-4 self-start lg:grid-cols-1">
             <div className="rounded-xl bg-white/80 p-4 dark:bg-slate-900/70">
               <dt className="text-sm text-slate-700 dark:text-slate-300">Confidence</dt>
               <dd className="text-3xl font-bold tabular-nums" data-testid="confidence">
@@ -116,6 +121,17 @@ export function ResultsView({ traits, result, whatIf, shareUrl }: ResultsViewPro
         <p className="no-print mt-3 text-sm text-slate-700 dark:text-slate-300">
           The link is the share: anyone who opens it sees this result. No account, nothing stored.
         </p>
+        <p className="no-print mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+          <a href={decisionRecordHref(traits)} download className={textLink}>
+            Download the decision record (.md)
+          </a>
+          <a href={assessmentJsonHref(traits)} download className={textLink}>
+            Download the data (.json)
+          </a>
+          <a href="#export" className={textLink}>
+            More export options
+          </a>
+        </p>
         <p className="hidden print:block mt-4 text-sm">
           Shareable link: <span className="break-all">{shareUrl}</span>
         </p>
@@ -133,10 +149,19 @@ export function ResultsView({ traits, result, whatIf, shareUrl }: ResultsViewPro
             </svg>
             Before you hire: {warnings.length === 1 ? "one thing" : `${warnings.length} things`} to watch
           </h2>
-          <ul className="mt-3 space-y-2">
+          <ul className="mt-3 space-y-4">
             {warnings.map((warning) => (
               <li key={warning.code} data-warning={warning.code} className="text-amber-950 dark:text-amber-100">
-                {warning.message}
+                <p className="font-semibold">{warning.title}</p>
+                <p>{warning.message}</p>
+                {warning.whyItMatters ? (
+                  <p className="mt-1 text-sm text-amber-900 dark:text-amber-200">
+                    <span className="font-semibold">Why it matters:</span> {warning.whyItMatters}
+                  </p>
+                ) : null}
+                {warning.triggeredBy ? (
+                  <p className="mt-0.5 text-xs text-amber-900 dark:text-amber-200">Because of your answers — {warning.triggeredBy}</p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -199,6 +224,7 @@ export function ResultsView({ traits, result, whatIf, shareUrl }: ResultsViewPro
 
       <section
         aria-labelledby="export-heading"
+        id="export"
         className="no-print mt-12 rounded-2xl border border-slate-200 p-6 dark:border-slate-800"
         data-testid="export"
       >

@@ -22,6 +22,8 @@ function Chips({ label, items }: { label: string; items: string[] }) {
 /** The roles to hire with their load, level, skills and tools. */
 export function RoleProfileView({ profile }: { profile: RoleProfile }) {
   const total = profile.roles.reduce((sum, role) => sum + role.fte, 0);
+  // The lead hire first; the rest in the engine's order.
+  const ordered = [...profile.roles].sort((a, b) => Number(b.role === profile.primaryRole) - Number(a.role === profile.primaryRole));
   return (
     <div data-testid="roles">
       <p className="text-slate-700 dark:text-slate-300">
@@ -29,7 +31,7 @@ export function RoleProfileView({ profile }: { profile: RoleProfile }) {
         {profile.roles.length} {profile.roles.length === 1 ? "role" : "roles"}.
       </p>
       <ul className="mt-4 grid gap-4 md:grid-cols-2">
-        {profile.roles.map((role) => {
+        {ordered.map((role) => {
           const primary = role.role === profile.primaryRole;
           return (
             <li

@@ -153,7 +153,7 @@ describe("renderDecisionRecord", () => {
   it("turns factors into good and bad consequences, and warnings into watch-outs", () => {
     expect(md).toContain("- Good, because knowledge changes is “Daily”");
     expect(md).toContain("- Bad, because latency budget is “Under 5 seconds”");
-    expect(md).toContain("- Watch out (per-user-access): Filter retrieval by each user's permissions.");
+    expect(md).toContain("- Watch out — Per-user access: Filter retrieval by each user's permissions.");
     expect(md).toContain("| Citations: Required (gate) | RAG +12, Hybrid (fine-tuning + RAG) +6 |");
     expect(md).toContain("| Knowledge changes: Daily | RAG +18, Fine-tuning −15 |");
   });

@@ -136,7 +136,7 @@ export function renderDecisionRecord(traits: Traits, result: Recommendation, opt
     push(`- Bad, because ${traitLabel(factor.trait).toLowerCase()} is “${inline(answerLabel(factor.trait, factor.answer))}”: ${inline(factor.rationale)}`);
   }
   for (const warning of result.roleProfile.warnings) {
-    push(`- Watch out (${warning.code}): ${inline(warning.message)}`);
+    push(`- Watch out — ${inline(warning.title || warning.code)}: ${inline(warning.message)}`);
   }
   push("");
 

@@ -1,0 +1,330 @@
+// Page weight and Lighthouse scores on a production build served on loopback only.
+// (a) First-load JavaScript of the wizard (/assess) and the results page, as compressed bytes transferred
+//     for script resources in Chromium (CDP Network.loadingFinished encodedDataLength), beside a bare
+//     Next.js page of the same build (/bench/bare: a static heading) as the framework's own baseline.
+// (b) Lighthouse 12 (mobile defaults: simulated slow 4G and 4× CPU) performance and accessibility for
+//     /, /assess and /results?<a RAG case>, median of LH_RUNS runs (3 by default).
+// Targets are informational: a miss never fails the exit code.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
+import { join } from "node:path";
+import { bundleTypeScript, fmt, root, table, verdict } from "./_lib.mjs";
+
+const HOST = "127.0.0.1";
+const PORT = Number(process.env.BENCH_PAGES_PORT ?? 3201);
+// Shared with bench/02-api.mjs (they run one after the other); BENCH_DIST_DIR to use another.
+const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
+const READY_TIMEOUT_MS = 60_000;
+const BUILD_TIMEOUT_MS = 15 * 60_000;
+const LH_RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 3));
+const TARGET_JS_RATIO = 1.3;
+const TARGET_PERFORMANCE = 95;
+const TARGET_ACCESSIBILITY = 100;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// The same flags as playwright.config.ts: without them Chromium spends its time on refused connections.
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+const base = `http://${HOST}:${PORT}`;
+const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
+delete env.NODE_ENV; // next build/start pick production themselves
+
+// The RAG case shared with the browser tests, so the bench measures a realistic, full results page.
+const { outfile } = await bundleTypeScript("e2e/test-traits.ts", "test-traits");
+const { ragTraits } = await import(outfile);
+const ragQuery = new URLSearchParams(
+  Object.entries(ragTraits).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : String(value)]),
+).toString();
+
+const routes = {
+  bare: "/bench/bare",
+  home: "/",
+  assess: "/assess",
+  results: `/results?${ragQuery}`,
+};
+
+// ── Build (same freshness rule as scripts/start.mjs, in the bench's own dist dir) ──────────────────────
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+function buildIfStale() {
+  const buildId = join(root, DIST_DIR, "BUILD_ID");
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const sourcesAt = Math.max(
+    ...["app", "components", "lib", "public"].map((dir) => newestMtime(join(root, dir))),
+    ...["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"].map((file) => newestMtime(join(root, file))),
+  );
+  if (builtAt >= sourcesAt) {
+    console.log(`Using the existing build in ${DIST_DIR}/ (newer than the sources).`);
+    return;
+  }
+  // `next build` with a non-default distDir adds its types folder to tsconfig.json's "include";
+  // put the file back exactly as it was (content and times) so the bench leaves the tree clean.
+  const tsconfigPath = join(root, "tsconfig.json");
+  const tsconfig = readFileSync(tsconfigPath, "utf8");
+  const tsconfigStat = statSync(tsconfigPath);
+  console.log(`Building the app into ${DIST_DIR}/ (sources changed since the last bench build)…`);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], timeout: BUILD_TIMEOUT_MS });
+  if (readFileSync(tsconfigPath, "utf8") !== tsconfig) {
+    writeFileSync(tsconfigPath, tsconfig);
+    utimesSync(tsconfigPath, tsconfigStat.atime, tsconfigStat.mtime);
+  }
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? "");
+    process.stderr.write(result.stderr ?? "");
+    throw new Error(`next build failed (${result.status ?? result.signal ?? result.error})`);
+  }
+  console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+// ── Server (loopback only, own process group) ────────────────────────────────────────────────────────
+function portInUse() {
+  return new Promise((resolve) => {
+    const socket = connect({ host: HOST, port: PORT });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+let server;
+let serverLog = "";
+
+function startServer() {
+  server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", HOST], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const keep = (chunk) => {
+    serverLog = (serverLog + chunk.toString()).slice(-8_000);
+  };
+  server.stdout.on("data", keep);
+  server.stderr.on("data", keep);
+}
+
+async function stopServer() {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-server.pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }, 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitReady() {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited early (code ${server.exitCode}):\n${serverLog}`);
+    try {
+      const response = await fetch(`${base}${routes.bare}`, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The server was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${serverLog}`);
+}
+
+// ── (a) First-load JavaScript in Chromium ───────────────────────────────────────────────────────────
+async function measureScripts(browser, path) {
+  // A fresh context per page: empty cache, nothing shared with the previous route.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const scripts = new Map();
+  cdp.on("Network.responseReceived", (event) => {
+    if (event.type === "Script") scripts.set(event.requestId, { url: event.response.url, encoded: 0, decoded: 0, encoding: event.response.headers["content-encoding"] ?? event.response.headers["Content-Encoding"] ?? "" });
+  });
+  cdp.on("Network.dataReceived", (event) => {
+    const script = scripts.get(event.requestId);
+    if (script) script.decoded += event.dataLength;
+  });
+  cdp.on("Network.loadingFinished", (event) => {
+    const script = scripts.get(event.requestId);
+    if (script) script.encoded = event.encodedDataLength;
+  });
+  const response = await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
+  if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
+  await page.waitForTimeout(500);
+  await context.close();
+  const list = [...scripts.values()];
+  return {
+    count: list.length,
+    encoded: list.reduce((sum, s) => sum + s.encoded, 0),
+    decoded: list.reduce((sum, s) => sum + s.decoded, 0),
+    compressed: list.filter((s) => s.encoding !== "").length,
+  };
+}
+
+async function scriptWeights() {
+  const { chromium } = await import("playwright");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const out = {};
+    for (const name of ["bare", "assess", "results", "home"]) out[name] = await measureScripts(browser, routes[name]);
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+// ── (b) Lighthouse ─────────────────────────────────────────────────────────────────────────────────
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+async function lighthouseScores() {
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const out = {};
+  for (const name of ["home", "assess", "results"]) {
+    const runs = [];
+    for (let run = 0; run < LH_RUNS; run += 1) {
+      // A fresh browser per run, as Lighthouse's CLI does, so no run warms the next one's cache.
+      const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS] });
+      try {
+        const result = await lighthouse(`${base}${routes[name]}`, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility"],
+        });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`Lighthouse returned nothing for ${routes[name]}`);
+        if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+        runs.push({
+          performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+          accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+          fcp: audit("first-contentful-paint"),
+          lcp: audit("largest-contentful-paint"),
+          tbt: audit("total-blocking-time"),
+          cls: audit("cumulative-layout-shift"),
+          failedA11y: Object.values(lhr.audits)
+            .filter((a) => lhr.categories.accessibility.auditRefs.some((ref) => ref.id === a.id && ref.weight > 0) && a.score === 0)
+            .map((a) => a.id),
+        });
+      } finally {
+        await chrome.kill();
+      }
+    }
+    out[name] = {
+      runs,
+      performance: median(runs.map((r) => r.performance)),
+      accessibility: median(runs.map((r) => r.accessibility)),
+      fcp: median(runs.map((r) => r.fcp)),
+      lcp: median(runs.map((r) => r.lcp)),
+      tbt: median(runs.map((r) => r.tbt)),
+      cls: median(runs.map((r) => r.cls)),
+      failedA11y: [...new Set(runs.flatMap((r) => r.failedA11y))],
+    };
+  }
+  return out;
+}
+
+// ── Report ─────────────────────────────────────────────────────────────────────────────────────────
+const kb = (bytes) => `${fmt(bytes / 1024, 1)} KiB`;
+
+async function main() {
+  if (await portInUse()) throw new Error(`${HOST}:${PORT} is already in use; set BENCH_PAGES_PORT to another port.`);
+  buildIfStale();
+  startServer();
+  await waitReady();
+
+  // The results page must really be a RAG result, or the figures describe the wrong page.
+  const html = await (await fetch(`${base}${routes.results}`)).text();
+  if (!/data-architecture="rag"/.test(html)) throw new Error("The RAG case did not render a RAG result at /results.");
+
+  console.log("\n(a) First-load JavaScript in Chromium (script resources, fresh cache, until network idle):");
+  const weights = await scriptWeights();
+  const bare = weights.bare;
+  const labels = { bare: `${routes.bare} (baseline)`, assess: routes.assess, results: "/results?<RAG case>", home: routes.home };
+  table([
+    ["route", "scripts", "transferred", "uncompressed", "× bare"],
+    ...Object.entries(weights).map(([name, w]) => [labels[name], w.count, kb(w.encoded), kb(w.decoded), fmt(w.encoded / bare.encoded, 2)]),
+  ]);
+  if (bare.compressed < bare.count) console.log(`Note: ${bare.count - bare.compressed} of ${bare.count} baseline scripts came without content-encoding.`);
+
+  console.log(`\n(b) Lighthouse ${LH_RUNS > 1 ? `median of ${LH_RUNS} runs` : "1 run"}, mobile defaults (simulated throttling):`);
+  const scores = await lighthouseScores();
+  const lhLabels = { home: "/", assess: "/assess", results: "/results?<RAG case>" };
+  table([
+    ["page", "performance", "accessibility", "FCP ms", "LCP ms", "TBT ms", "CLS", "runs (perf)"],
+    ...Object.entries(scores).map(([name, s]) => [
+      lhLabels[name],
+      s.performance,
+      s.accessibility,
+      fmt(s.fcp),
+      fmt(s.lcp),
+      fmt(s.tbt),
+      fmt(s.cls, 3),
+      s.runs.map((r) => r.performance).join(" "),
+    ]),
+  ]);
+  for (const [name, s] of Object.entries(scores)) {
+    if (s.failedA11y.length > 0) console.log(`Accessibility audits failing on ${lhLabels[name]}: ${s.failedA11y.join(", ")}`);
+  }
+
+  const ratio = weights.assess.encoded / bare.encoded;
+  console.log("");
+  table([
+    ["target", "value", "goal", "result"],
+    ["/assess first-load JS ÷ bare page", `${fmt(ratio, 2)}×`, `≤ ${TARGET_JS_RATIO}×`, verdict(ratio <= TARGET_JS_RATIO)],
+    ...Object.entries(scores).flatMap(([name, s]) => [
+      [`${lhLabels[name]} performance`, s.performance, `≥ ${TARGET_PERFORMANCE}`, verdict(s.performance >= TARGET_PERFORMANCE)],
+      [`${lhLabels[name]} accessibility`, s.accessibility, `= ${TARGET_ACCESSIBILITY}`, verdict(s.accessibility >= TARGET_ACCESSIBILITY)],
+    ]),
+  ]);
+
+  const outDir = join(root, "bench", "results");
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "03-pages.json"), `${JSON.stringify({ routes, weights, scores }, null, 2)}\n`);
+  console.log(`\nRaw figures: bench/results/03-pages.json`);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    void stopServer().finally(() => process.exit(130));
+  });
+}
+
+try {
+  await main();
+} finally {
+  await stopServer();
+}
