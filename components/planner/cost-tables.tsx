@@ -1,0 +1,165 @@
+import { architectureLabels } from "@/lib/decision/trait-catalog";
+import { architectures, type Architecture } from "@/lib/decision/types";
+import type { BreakEven, CostModel } from "@/lib/cost";
+import { Swatch } from "./chart-style";
+import { number, usd, usdThousands } from "./format";
+import { card, muted, td, th } from "./ui";
+
+const label = (architecture: Architecture) => architectureLabels[architecture];
+/** Short column headings for narrow tables. */
+export const shortLabels: Record<Architecture, string> = { prompt_engineering: "Prompt", rag: "RAG", fine_tuning: "Fine-tuning", hybrid: "Hybrid" };
+
+/** The cheapest architecture at 6, 12 and 24 months, with the gap to the next one. */
+export function CheapestCards({ model, recommended }: { model: CostModel; recommended: Architecture }) {
+  return (
+    <ul className="grid gap-3 sm:grid-cols-3" data-testid="cheapest">
+      {model.cheapest.map((entry) => {
+        const next = entry.ranking[1];
+        const recommendedCost = entry.ranking.find((r) => r.architecture === recommended)?.cumulative ?? 0;
+        return (
+          <li key={entry.month} className={`${card} p-4`} data-month={entry.month} data-architecture={entry.architecture} data-cumulative={Math.round(entry.cumulative)}>
+            <p className={`text-sm ${muted}`}>Cheapest after {entry.month} months</p>
+            <p className="mt-1 flex items-center gap-2 text-lg font-bold">
+              <Swatch architecture={entry.architecture} />
+              {label(entry.architecture)}
+            </p>
+            <p className="text-2xl font-bold tabular-nums" data-testid={`cheapest-${entry.month}`}>
+              {usd(entry.cumulative)}
+            </p>
+            <p className={`mt-1 text-xs ${muted}`}>
+              {next ? `${usd(next.cumulative - entry.cumulative)} less than ${label(next.architecture)}` : null}
+              {entry.architecture !== recommended ? `; the recommended ${label(recommended)} costs ${usd(recommendedCost)}` : "; it is also the recommendation"}.
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The chart's data as a table: cumulative cost of each architecture, month by month. */
+export function CumulativeTable({ model, id }: { model: CostModel; id: string }) {
+  const months = model.byArchitecture.rag.months.map((m) => m.month);
+  return (
+    <div className="overflow-x-auto" role="region" aria-label="Cumulative cost by month" tabIndex={0}>
+      <table id={id} className="w-full text-sm" data-testid="cumulative-table">
+        <caption className={`pb-2 text-left ${muted}`}>
+          Cumulative cost by month, in thousands of US dollars (k). Marked rows are the 6, 12 and 24 month checkpoints.
+        </caption>
+        <thead className="border-b border-slate-200 dark:border-slate-800">
+          <tr>
+            <th scope="col" className={`${th} pl-0`}>
+              Month
+            </th>
+            {architectures.map((a) => (
+              <th key={a} scope="col" className={`${th} text-right`}>
+                <abbr title={label(a)} className="no-underline">
+                  {shortLabels[a]}
+                </abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-900">
+          {months.map((month, index) => {
+            const checkpoint = month === 6 || month === 12 || month === 24;
+            return (
+              <tr key={month} data-month={month} className={checkpoint ? "bg-slate-50 font-semibold dark:bg-slate-900" : undefined}>
+                <th scope="row" className={`${th} pl-0 font-medium tabular-nums`}>
+                  {month}
+                </th>
+                {architectures.map((a) => {
+                  const value = model.byArchitecture[a].cumulative[index] ?? 0;
+                  return (
+                    <td key={a} className={`${td} text-right tabular-nums`} data-architecture={a} data-value={Math.round(value)}>
+                      {usdThousands(value)}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function breakEvenSentence(entry: BreakEven): string {
+  const a = label(entry.a);
+  const b = label(entry.b);
+  if (entry.month !== null && entry.cheaperFirst && entry.cheaperAtEnd) {
+    const first = label(entry.cheaperFirst);
+    const later = label(entry.cheaperFirst === entry.a ? entry.b : entry.a);
+    return `${first} is cheaper at first; ${later} is cheaper from month ${entry.month}${entry.cheaperAtEnd === entry.cheaperFirst ? `, and ${first} again by month 24` : ""}.`;
+  }
+  if (entry.cheaperFirst) return `${label(entry.cheaperFirst)} stays cheaper throughout the 24 months.`;
+  return `${a} and ${b} cost the same throughout.`;
+}
+
+/** When each pair of architectures swaps order, if it does within the horizon. */
+export function BreakEvens({ model }: { model: CostModel }) {
+  return (
+    <ul className={`${card} divide-y divide-slate-200 dark:divide-slate-800`} data-testid="break-evens">
+      {model.breakEvens.map((entry) => (
+        <li key={`${entry.a}-${entry.b}`} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-3 text-sm" data-pair={`${entry.a}-${entry.b}`} data-month={entry.month ?? "none"}>
+          <span>
+            <span className="font-semibold">
+              {label(entry.a)} vs {label(entry.b)}
+            </span>
+            <span className={`block ${muted}`}>{breakEvenSentence(entry)}</span>
+          </span>
+          <span className="font-semibold tabular-nums" data-testid="break-even-month">
+            {entry.month === null ? "No break-even" : `Month ${entry.month}`}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** How the cheapest architecture at 24 months moves when monthly requests are scaled. */
+export function SensitivityTable({ model }: { model: CostModel }) {
+  return (
+    <div className={`${card} overflow-x-auto`} role="region" aria-labelledby="sensitivity-caption" tabIndex={0}>
+      <table className="w-full min-w-[36rem] text-sm" data-testid="sensitivity">
+        <caption id="sensitivity-caption" className={`px-3 pt-3 text-left ${muted}`}>
+          Total cost over {model.horizonMonths} months at other request volumes (your answer is × 1). The cheapest in each row is marked.
+        </caption>
+        <thead className="border-b border-slate-200 dark:border-slate-800">
+          <tr>
+            <th scope="col" className={th}>
+              Requests / month
+            </th>
+            {architectures.map((a) => (
+              <th key={a} scope="col" className={`${th} text-right`}>
+                {shortLabels[a]}
+              </th>
+            ))}
+            <th scope="col" className={th}>
+              Cheapest
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          {model.sensitivity.map((point) => (
+            <tr key={point.multiplier} data-multiplier={point.multiplier} className={point.multiplier === 1 ? "bg-slate-50 dark:bg-slate-900" : undefined}>
+              <th scope="row" className={`${th} font-medium tabular-nums`}>
+                {number(point.monthlyQueries)} <span className={`text-xs font-normal ${muted}`}>(× {point.multiplier})</span>
+              </th>
+              {architectures.map((a) => (
+                <td key={a} className={`${td} text-right tabular-nums ${a === point.cheapestAtHorizon ? "font-bold" : ""}`}>
+                  {usdThousands(point.totalsAtHorizon[a])}
+                  {a === point.cheapestAtHorizon ? <span className="sr-only"> (cheapest)</span> : null}
+                </td>
+              ))}
+              <td className={`${td} font-semibold`} data-testid="sensitivity-cheapest">
+                {shortLabels[point.cheapestAtHorizon]}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
