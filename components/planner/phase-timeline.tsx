@@ -1,0 +1,128 @@
+import type { Role } from "@/lib/decision/types";
+import type { HiringPlan, PhasePlan } from "@/lib/hiring";
+import { fte } from "./format";
+import { card, muted, td, th } from "./ui";
+
+const phaseColour = {
+  prototype: "bg-sky-500 dark:bg-sky-400",
+  production: "bg-brand-500 dark:bg-brand-300",
+  scale: "bg-emerald-500 dark:bg-emerald-400",
+} as const;
+
+function midWeeks(phase: PhasePlan): number {
+  return (phase.duration.minWeeks + phase.duration.maxWeeks) / 2;
+}
+
+/** Prototype → production → scale, with how long each takes and who works in it. */
+export function PhaseTimeline({ plan }: { plan: HiringPlan }) {
+  const titles = Object.fromEntries(plan.roles.map((role) => [role.role, role.title])) as Partial<Record<Role, string>>;
+  const build = plan.phases.filter((phase) => !phase.duration.ongoing);
+  const buildWeeks = build.reduce((sum, phase) => sum + midWeeks(phase), 0);
+  const launchMin = build.reduce((sum, phase) => sum + phase.duration.minWeeks, 0);
+  const launchMax = build.reduce((sum, phase) => sum + phase.duration.maxWeeks, 0);
+
+  return (
+    <div data-testid="timeline">
+      <div aria-hidden="true" className="flex h-3 overflow-hidden rounded-full [print-color-adjust:exact]">
+        {plan.phases.map((phase) => (
+          <div
+            key={phase.phase}
+            className={phaseColour[phase.phase]}
+            style={{ flexGrow: phase.duration.ongoing ? Math.max(buildWeeks * 0.6, 1) : midWeeks(phase) }}
+          />
+        ))}
+      </div>
+      <p className={`mt-2 text-sm ${muted}`}>
+        Launch after about {launchMin === launchMax ? launchMin : `${launchMin}–${launchMax}`} weeks; the scale phase runs on from there.
+      </p>
+      <ol className="mt-4 grid gap-4 md:grid-cols-3">
+        {plan.phases.map((phase, index) => (
+          <li key={phase.phase} data-phase={phase.phase} className={`${card} break-inside-avoid p-4`}>
+            <div className="flex items-center gap-2">
+              <span aria-hidden="true" className={`size-3 rounded-full [print-color-adjust:exact] ${phaseColour[phase.phase]}`} />
+              <h3 className="font-semibold">
+                <span className="sr-only">Phase {index + 1}: </span>
+                {phase.title}
+              </h3>
+            </div>
+            <p className="mt-1 text-sm font-semibold tabular-nums" data-testid="phase-duration">
+              {phase.durationLabel}
+            </p>
+            <p className={`mt-2 text-sm ${muted}`}>{phase.goal}</p>
+            <ul className="mt-3 space-y-0.5 text-sm">
+              {Object.entries(phase.staffing)
+                .filter(([, value]) => (value ?? 0) > 0)
+                .map(([role, value]) => (
+                  <li key={role} className="flex justify-between gap-2">
+                    <span>{titles[role as Role] ?? role}</span>
+                    <span className="tabular-nums">{fte(value ?? 0)}</span>
+                  </li>
+                ))}
+            </ul>
+            <p className="mt-2 flex justify-between border-t border-slate-200 pt-2 text-sm font-semibold dark:border-slate-800">
+              <span>Team</span>
+              <span className="tabular-nums">{fte(phase.totalFte)} FTE</span>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** FTE by role and phase, as a real table. */
+export function HeadcountTable({ plan }: { plan: HiringPlan }) {
+  return (
+    <div className={`${card} overflow-x-auto`} role="region" aria-labelledby="headcount-caption" tabIndex={0}>
+      <table className="w-full min-w-[34rem] text-sm" data-testid="headcount">
+        <caption id="headcount-caption" className={`px-3 pt-3 text-left ${muted}`}>
+          Full-time equivalents (FTE) per role in each phase. 0.5 is half of one person’s time.
+        </caption>
+        <thead className="border-b border-slate-200 dark:border-slate-800">
+          <tr>
+            <th scope="col" className={th}>
+              Role
+            </th>
+            {plan.phases.map((phase) => (
+              <th key={phase.phase} scope="col" className={`${th} text-right`}>
+                {phase.title}
+                <span className={`block text-xs font-normal ${muted}`}>{phase.durationLabel}</span>
+              </th>
+            ))}
+            <th scope="col" className={`${th} text-right`}>
+              Peak
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          {plan.roles.map((role) => (
+            <tr key={role.role} data-role={role.role}>
+              <th scope="row" className={`${th} font-medium`}>
+                {role.title}
+              </th>
+              {plan.phases.map((phase) => (
+                <td key={phase.phase} className={`${td} text-right tabular-nums`} data-phase={phase.phase}>
+                  {role.fteByPhase[phase.phase] > 0 ? fte(role.fteByPhase[phase.phase]) : <span className={muted}>–</span>}
+                </td>
+              ))}
+              <td className={`${td} text-right font-semibold tabular-nums`}>{fte(role.peakFte)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot className="border-t-2 border-slate-300 dark:border-slate-700">
+          <tr>
+            <th scope="row" className={th}>
+              Total
+            </th>
+            {plan.phases.map((phase) => (
+              <td key={phase.phase} className={`${td} text-right font-semibold tabular-nums`} data-testid={`total-${phase.phase}`}>
+                {fte(phase.totalFte)}
+              </td>
+            ))}
+            <td className={`${td} text-right font-semibold tabular-nums`}>{fte(plan.summary.peakFte)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
