@@ -27,14 +27,15 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         </a>
         <header className="no-print border-b border-slate-200 dark:border-slate-800">
           <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-            <Link href="/" className="font-semibold tracking-tight">
+            <Link href="/" className="whitespace-nowrap font-semibold tracking-tight">
               Retrieval <span className="text-brand-600 dark:text-brand-300">or</span> training?
             </Link>
             <Link
               href="/assess"
-              className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-300 dark:hover:bg-slate-800"
+              className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-300 dark:hover:bg-slate-800"
             >
-              Start an assessment
+              <span className="sm:hidden">Assess</span>
+              <span className="hidden sm:inline">Start an assessment</span>
             </Link>
           </nav>
         </header>
