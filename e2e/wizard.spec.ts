@@ -279,7 +279,11 @@ test("closing and coming back resumes at the same step with the same answers @mo
   await expect(again.getByRole("heading", { level: 2, name: "Knowledge" })).toBeVisible();
   await again.getByRole("button", { name: /The problem/ }).click();
   await expect(questionGroup(again, questionsByKey.need).getByRole("radio", { name: "New behaviour" })).toBeChecked();
+  // An answer changed in the second tab shows up in the first without a reload.
+  await questionGroup(again, questionsByKey.need).getByText("Both", { exact: true }).click();
   await again.close();
+  await page.getByRole("button", { name: /The problem/ }).click();
+  await expect(questionGroup(page, questionsByKey.need).getByRole("radio", { name: "Both" })).toBeChecked();
   expect(errors, "no hydration or runtime errors").toEqual([]);
 });
 
