@@ -59,12 +59,10 @@ test("the results page explains the recommendation: scores, why, flowchart, flip
   // Seed 004's flowchart: a "both" project with fresh facts and thousands of examples lands on Fine-tune + RAG.
   const chart = page.getByTestId("flowchart");
   await expect(chart).toHaveAttribute("data-outcome", "hybrid");
-  // One drawing per width: landscape from 640 px, portrait on phones; only one is shown.
-  const narrow = (page.viewportSize()?.width ?? 1280) < 640;
-  await expect(page.getByTestId(narrow ? "flowchart-svg-tall" : "flowchart-svg-wide")).toBeVisible();
-  await expect(page.getByTestId(narrow ? "flowchart-svg-wide" : "flowchart-svg-tall")).toBeHidden();
-  await expect(chart.locator('[data-node="hybrid"]').filter({ visible: true })).toHaveAttribute("data-on-path", "true");
-  await expect(chart.locator('[data-node="promptFirst"]').filter({ visible: true })).toHaveAttribute("data-on-path", "false");
+  await expect(page.getByTestId("flowchart-svg")).toBeVisible();
+  await expect(chart.locator('[data-node="hybrid"]')).toHaveAttribute("data-on-path", "true");
+  await expect(chart.locator('[data-node="promptFirst"]')).toHaveAttribute("data-on-path", "false");
+  await expect(chart.locator('[data-edge="struggling-yes"]')).toHaveAttribute("data-on-path", "true");
   await expect(page.getByRole("img", { name: /Seed 004's flowchart/ })).toBeVisible();
   await expect(page.getByTestId("flowchart-path")).toContainText("Knowledge or behaviour? both");
   await expect(page.getByTestId("flowchart-path")).toContainText("Still struggling? yes");

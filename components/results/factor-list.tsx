@@ -63,17 +63,7 @@ export function FactorList({ factors, chosen }: { factors: Factor[]; chosen: Arc
             </div>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{factor.rationale}</p>
             {factor.sources.length > 0 ? (
-              <p className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
-                Sources:{" "}
-                {factor.sources.map((source, i) => (
-                  <span key={source}>
-                    {i > 0 ? ", " : null}
-                    <a href={`#source-${source}`} title={sourceTitles[source]} className="underline decoration-slate-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-300">
-                      {source}
-                    </a>
-                  </span>
-                ))}
-              </p>
+              <p className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">Sources: {factor.sources.join(", ")}</p>
             ) : null}
           </li>
         );

@@ -15,7 +15,7 @@ type Point = [number, number];
 
 /** One drawing of the chart: where each box sits (centre x/y, width, height), the arrows' routes and label spots. */
 interface Layout {
-  id: "wide" | "tall";
+  id: string;
   width: number;
   height: number;
   labelSize: number;
@@ -25,38 +25,10 @@ interface Layout {
   route: Record<FlowEdgeId, { points: Point[]; label?: Point; anchor?: "start" | "middle" | "end" }>;
 }
 
-/** Landscape, as on the whiteboard: for tablets, desktops and paper. */
-const wide: Layout = {
-  id: "wide",
-  width: 720,
-  height: 520,
-  labelSize: 16,
-  noteSize: 12.5,
-  edgeSize: 13,
-  box: {
-    problem: { x: 360, y: 40, w: 260, h: 52 },
-    changesOften: { x: 160, y: 150, w: 240, h: 52 },
-    hasExamples: { x: 560, y: 150, w: 240, h: 52 },
-    rag: { x: 110, y: 280, w: 180, h: 64 },
-    promptFirst: { x: 360, y: 280, w: 200, h: 64 },
-    fineTune: { x: 610, y: 280, w: 180, h: 64 },
-    stillStruggling: { x: 360, y: 395, w: 200, h: 48 },
-    hybrid: { x: 360, y: 482, w: 240, h: 64 },
-  },
-  route: {
-    "problem-knowledge": { points: [[320, 66], [320, 95], [160, 95], [160, 124]], label: [240, 87] },
-    "problem-behavior": { points: [[400, 66], [400, 95], [560, 95], [560, 124]], label: [480, 87] },
-    "changesOften-yes": { points: [[120, 176], [120, 248]], label: [104, 218] },
-    "changesOften-no": { points: [[200, 176], [200, 215], [320, 215], [320, 248]], label: [260, 207] },
-    "hasExamples-yes": { points: [[600, 176], [600, 248]], label: [616, 218] },
-    "hasExamples-no": { points: [[520, 176], [520, 215], [400, 215], [400, 248]], label: [460, 207] },
-    "rag-struggling": { points: [[110, 312], [110, 395], [260, 395]] },
-    "fineTune-struggling": { points: [[610, 312], [610, 395], [460, 395]] },
-    "struggling-yes": { points: [[360, 419], [360, 450]], label: [376, 440] },
-  },
-};
-
-/** Portrait, for phones: the same chart with the outcomes stacked so the text stays readable at 375 px. */
+/**
+ * Portrait: the whiteboard chart with the outcomes stacked, so the text stays readable at 375 px and it sits
+ * beside the path on wider screens. One drawing for every width keeps the page light.
+ */
 const tall: Layout = {
   id: "tall",
   width: 360,
@@ -68,7 +40,7 @@ const tall: Layout = {
     problem: { x: 180, y: 28, w: 250, h: 44 },
     changesOften: { x: 92, y: 126, w: 160, h: 54, lines: ["Does it change", "often?"] },
     hasExamples: { x: 268, y: 126, w: 160, h: 54, lines: ["Have labelled", "examples?"] },
-    promptFirst: { x: 180, y: 232, w: 140, h: 58, note: "before anything heavier" },
+    promptFirst: { x: 180, y: 232, w: 156, h: 58, note: "before anything heavier" },
     rag: { x: 82, y: 330, w: 150, h: 58 },
     fineTune: { x: 278, y: 330, w: 150, h: 58, note: "consistent tone & shape" },
     stillStruggling: { x: 180, y: 430, w: 150, h: 42 },
@@ -175,7 +147,7 @@ function FlowSvg({ layout, path, summary, className }: { layout: Layout; path: F
       role="img"
       aria-labelledby={`${ids.title} ${ids.desc}`}
       className={className}
-      data-testid={`flowchart-svg-${layout.id}`}
+      data-testid="flowchart-svg"
     >
       <title id={ids.title}>Seed 004&apos;s flowchart: knowledge or behaviour, then RAG, fine-tuning or both</title>
       <desc id={ids.desc}>{summary}</desc>
@@ -265,7 +237,7 @@ function PathSteps({ path, traits }: { path: FlowPath; traits: Traits }) {
     }
   });
   return (
-    <ol className="mt-3 list-decimal space-y-1 pl-5 text-sm" data-testid="flowchart-path">
+    <ol className="list-decimal space-y-1.5 pl-5 text-sm" data-testid="flowchart-path">
       {items.map((item) => (
         <li key={item.key}>{item.text}</li>
       ))}
@@ -283,10 +255,13 @@ export function FlowchartDiagram({ traits, recommended }: { traits: Traits; reco
   const agrees = path.outcome === recommended;
 
   return (
-    <figure className="break-inside-avoid" data-testid="flowchart" data-outcome={path.outcome}>
-      <FlowSvg layout={wide} path={path} summary={summary} className="hidden h-auto w-full max-w-3xl sm:block print:block" />
-      <FlowSvg layout={tall} path={path} summary={summary} className="mx-auto block h-auto w-full max-w-sm sm:hidden print:hidden" />
-      <figcaption className="mt-2 text-sm">
+    <figure
+      className="grid break-inside-avoid items-start gap-6 md:grid-cols-[minmax(0,24rem)_1fr] print:grid-cols-[20rem_1fr]"
+      data-testid="flowchart"
+      data-outcome={path.outcome}
+    >
+      <FlowSvg layout={tall} path={path} summary={summary} className="mx-auto block h-auto w-full max-w-sm md:mx-0" />
+      <figcaption className="text-sm md:pt-2">
         <PathSteps path={path} traits={traits} />
         <p className="mt-3 text-slate-700 dark:text-slate-300" data-testid="flowchart-verdict">
           {agrees ? (
