@@ -149,7 +149,7 @@ function FlowSvg({ layout, path, summary, className }: { layout: Layout; path: F
       className={className}
       data-testid="flowchart-svg"
     >
-      <title id={ids.title}>Seed 004&apos;s flowchart: knowledge or behaviour, then RAG, fine-tuning or both</title>
+      <title id={ids.title}>Whiteboard flowchart: knowledge or behaviour, then RAG, fine-tuning or both</title>
       <desc id={ids.desc}>{summary}</desc>
       <defs>
         {(["on", "off"] as const).map((state) => (

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { flipCondition } from "@/lib/decision/decision-record";
 import { answerLabel, architectureBlurbs, architectureLabels, questionsByKey } from "@/lib/decision/trait-catalog";
 import type { Traits } from "@/lib/decision/traits";
 import type { Recommendation } from "@/lib/decision/types";
@@ -45,9 +44,8 @@ function WhatIfBanner({ whatIf }: { whatIf: WhatIf }) {
       data-testid="what-if"
     >
       <p>
-        <strong className="font-semibold">What-if:</strong>{" "}
-        {flipCondition({ trait: whatIf.trait, to: whatIf.to, architecture: "rag" }, whatIf.original).replace(/^If /, "")} instead of “
-        {answerLabel(whatIf.trait, whatIf.from)}” ({short.toLowerCase()}).
+        <strong className="font-semibold">What-if:</strong> {short} “{answerLabel(whatIf.trait, whatIf.to)}” instead of your “
+        {answerLabel(whatIf.trait, whatIf.from)}”. Everything else is as you answered.
       </p>
       <Link href={paths.results(whatIf.original)} prefetch={false} className={`no-print ${secondaryButton}`}>
         ← Back to your result
@@ -189,7 +187,7 @@ export function ResultsView({ traits, result, whatIf, shareUrl }: ResultsViewPro
       <Section
         id="flowchart"
         title="The whiteboard flowchart"
-        intro="The quick rule from seed 004 (“RAG vs Fine-Tuning – How to Actually Decide”), with your path through it highlighted."
+        intro="The quick whiteboard rule from source 004, “RAG vs Fine-Tuning – How to Actually Decide”, with your path through it highlighted."
       >
         <FlowchartDiagram traits={traits} recommended={architecture} />
       </Section>
