@@ -155,10 +155,10 @@ export function AssumptionsPanel({ edits, level, onLevel, used, model, onResetAl
     <aside
       aria-labelledby="assumptions-heading"
       id="assumptions"
-      className="scroll-mt-4 rounded-2xl border border-slate-200 bg-white lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto dark:border-slate-800 dark:bg-slate-950"
+      className="scroll-mt-4 rounded-2xl border border-slate-200 bg-white lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto print:static print:max-h-none print:overflow-visible dark:border-slate-800 dark:bg-slate-950"
       data-testid="assumptions"
     >
-      <div className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 p-4 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+      <div className="sticky top-0 z-10 border-b print:static border-slate-200 bg-white/95 p-4 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         <div className="flex items-center justify-between gap-2">
           <h3 id="assumptions-heading" className="text-lg font-bold">
             Assumptions
@@ -168,7 +168,7 @@ export function AssumptionsPanel({ edits, level, onLevel, used, model, onResetAl
           </button>
         </div>
         <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
-          {editedCount === 0 ? "All defaults" : `${editedCount} changed`}
+          {editedCount === 0 ? "All defaults" : `${editedCount} changed from the defaults`}
           {errorCount > 0 ? ` · ${errorCount} to fix (the last valid value is used meanwhile)` : ""}
         </p>
         <p className="mt-2 text-xs" aria-live="polite" aria-atomic="true" data-testid="live-cheapest">
@@ -208,7 +208,7 @@ export function AssumptionsPanel({ edits, level, onLevel, used, model, onResetAl
           return (
             <details key={group} open={group === "people" || group === "build"} className="mt-4 border-t border-slate-200 pt-3 dark:border-slate-800" data-group={group}>
               <summary className="cursor-pointer text-sm font-semibold">
-                {groupTitles[group]} <span className="font-normal text-slate-700 dark:text-slate-300">· {all.length} figures{changed > 0 ? ` · ${changed} changed` : ""}</span>
+                {groupTitles[group]} <span className="font-normal text-slate-700 dark:text-slate-300">· {all.length} figures{changed > 0 ? ` · ${changed} edited` : ""}</span>
               </summary>
               {group === "people" ? <SalaryGrid edits={edits} level={level} /> : null}
               <ul className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -217,14 +217,17 @@ export function AssumptionsPanel({ edits, level, onLevel, used, model, onResetAl
                 ))}
               </ul>
               {other.length > 0 ? (
-                <>
-                  <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">For other answers</p>
+                <details className="mt-1 rounded-lg bg-slate-50 px-3 py-2 dark:bg-slate-900" data-other={group}>
+                  <summary className="cursor-pointer text-xs font-semibold">
+                    {other.length} more for other answers{other.some((k) => edits.changed.has(k) || edits.errors[k]) ? " (edited)" : ""}
+                  </summary>
+                  <p className={hintClass}>These apply when an answer differs from yours, e.g. another corpus size or pace of change.</p>
                   <ul className="divide-y divide-slate-200 dark:divide-slate-800">
                     {other.map((k) => (
                       <Field key={k} k={k} edits={edits} />
                     ))}
                   </ul>
-                </>
+                </details>
               ) : null}
             </details>
           );

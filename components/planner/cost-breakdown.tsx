@@ -6,7 +6,9 @@ import type { Traits } from "@/lib/decision/traits";
 import { assumptionInputId, lineInputs } from "./assumption-usage";
 import { shortLabels } from "./cost-tables";
 import { number, usd, usdUnit } from "./format";
-import { card, muted, td, th } from "./ui";
+import { card, muted } from "./ui";
+
+const levelWords: Record<SalaryLevel, string> = { low: "low end", mid: "middle", high: "high end" };
 
 interface Row {
   id: string;
@@ -22,20 +24,27 @@ interface Row {
 export function focusAssumption(key: AssumptionKey): void {
   const input = document.getElementById(assumptionInputId(key));
   if (!(input instanceof HTMLInputElement)) return;
-  const group = input.closest("details");
-  if (group) group.open = true;
+  for (let group = input.closest("details"); group; group = group.parentElement?.closest("details") ?? null) group.open = true;
   input.scrollIntoView({ block: "center", behavior: "smooth" });
   input.focus({ preventScroll: true });
+}
+
+/** An assumption's name without its parenthetical detail, for the compact links under each line. */
+function shortName(key: AssumptionKey): string {
+  const salary = /^salary\.[a-z_]+\.(low|mid|high)$/.exec(key);
+  if (salary) return `Salaries of every role, ${levelWords[salary[1] as SalaryLevel]}`;
+  return defaultAssumptions[key].label.replace(/ \(.*\)$/, "");
 }
 
 function From({ keys, also }: { keys: readonly AssumptionKey[]; also?: string }) {
   const unique = [...new Set(keys)];
   return (
-    <span className={`mt-0.5 block text-xs font-normal ${muted}`}>
-      From{also ? ` ${also}${unique.length > 0 ? " and" : ""}` : ""}{" "}
+    <p className={`text-xs ${muted}`}>
+      <span className="font-semibold">From </span>
+      {also ? `${also}${unique.length > 0 ? "; " : "."}` : ""}
       {unique.map((key, index) => (
         <span key={key}>
-          {index > 0 ? ", " : ""}
+          {index > 0 ? " · " : ""}
           <a
             href={`#${assumptionInputId(key)}`}
             onClick={(event) => {
@@ -44,12 +53,11 @@ function From({ keys, also }: { keys: readonly AssumptionKey[]; also?: string })
             }}
             className="underline decoration-slate-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-300"
           >
-            {defaultAssumptions[key].label.toLowerCase()}
+            {shortName(key)}
           </a>
         </span>
       ))}
-      .
-    </span>
+    </p>
   );
 }
 
@@ -57,12 +65,9 @@ function From({ keys, also }: { keys: readonly AssumptionKey[]; also?: string })
 export function CostBreakdown({ model, traits, level }: { model: CostModel; traits: Traits; level: SalaryLevel }) {
   const inputs = lineInputs(traits);
   const horizon = model.horizonMonths;
-  const salaryKeys = (["rag_engineer", "deep_learning_engineer", "mlops_engineer", "data_engineer", "evaluation_engineer", "ai_product_engineer"] as const).map(
-    (role) => `salary.${role}.${level}` as const,
-  );
   const rows: Row[] = [
-    { id: "launch", name: "Launch", value: (c) => `month ${c.launchMonth} (week ${number(Math.round(c.launchWeek))})`, from: [], also: "the phase lengths of each option’s hiring plan" },
-    { id: "people", name: `People, ${horizon} months`, value: (c) => usd(c.totals.people), from: [...salaryKeys, "people.employmentOverhead", "people.contractorFactor"], also: "each option’s staffing by phase" },
+    { id: "launch", name: "Launch", value: (c) => `month ${c.launchMonth}`, from: [], also: "the phase lengths of each option’s hiring plan (the middle of each phase’s range)" },
+    { id: "people", name: `People, ${horizon} months`, value: (c) => usd(c.totals.people), from: [`salary.rag_engineer.${level}`, "people.employmentOverhead", "people.contractorFactor"], also: "each option’s staffing by phase" },
     { id: "build", name: "Build (one-time)", value: (c) => usd(c.totals.build), from: inputs.build },
     { id: "run", name: `Running costs, ${horizon} months`, value: (c) => usd(c.totals.run), from: inputs.run, also: "your monthly requests" },
     { id: "retraining", name: `Retraining, ${horizon} months`, value: (c) => usd(c.totals.retraining), from: inputs.retraining },
@@ -76,39 +81,23 @@ export function CostBreakdown({ model, traits, level }: { model: CostModel; trai
     { id: "vectors", name: "Vectors in the index", value: (c) => number(Math.round(c.units.vectors)), from: inputs.vectors },
   ];
   return (
-    <div className={`${card} overflow-x-auto`} role="region" aria-labelledby="breakdown-caption" tabIndex={0}>
-      <table className="w-full min-w-[40rem] text-sm" data-testid="cost-breakdown">
-        <caption id="breakdown-caption" className={`px-3 pt-3 text-left ${muted}`}>
-          How each total is built. Follow a link to change the assumption behind it.
-        </caption>
-        <thead className="border-b border-slate-200 dark:border-slate-800">
-          <tr>
-            <th scope="col" className={th}>
-              Line
-            </th>
+    <ul className={`${card} divide-y divide-slate-200 dark:divide-slate-800`} data-testid="cost-breakdown">
+      {rows.map((row) => (
+        <li key={row.id} data-line={row.id} className={`p-3 ${row.strong ? "bg-slate-50 dark:bg-slate-900" : ""}`}>
+          <p className="text-sm font-semibold">{row.name}</p>
+          <dl className="mt-1 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
             {architectures.map((a: Architecture) => (
-              <th key={a} scope="col" className={`${th} text-right`}>
-                {shortLabels[a]}
-              </th>
+              <div key={a} className="flex items-baseline justify-between gap-2 sm:block" data-architecture={a}>
+                <dt className={`whitespace-nowrap text-xs ${muted}`}>{shortLabels[a]}</dt>
+                <dd className={`tabular-nums ${row.strong ? "font-bold" : "font-medium"}`}>{row.value(model.byArchitecture[a])}</dd>
+              </div>
             ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-          {rows.map((row) => (
-            <tr key={row.id} data-line={row.id} className={row.strong ? "bg-slate-50 dark:bg-slate-900" : undefined}>
-              <th scope="row" className={`${th} max-w-72 align-top ${row.strong ? "" : "font-medium"}`}>
-                {row.name}
-                <From keys={row.from} {...(row.also ? { also: row.also } : {})} />
-              </th>
-              {architectures.map((a) => (
-                <td key={a} className={`${td} whitespace-nowrap text-right align-top tabular-nums ${row.strong ? "font-bold" : ""}`} data-architecture={a}>
-                  {row.value(model.byArchitecture[a])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </dl>
+          <div className="mt-1.5">
+            <From keys={row.from} {...(row.also ? { also: row.also } : {})} />
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -47,12 +47,14 @@ export function CostChart({ model }: { model: CostModel }) {
           {hovered === null ? " (point at the chart for other months)" : ""}
         </span>
       </figcaption>
-      <ul className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4" data-testid="chart-legend">
+      <ul className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-4" data-testid="chart-legend">
         {architectures.map((a) => (
-          <li key={a} className="flex items-center gap-2" data-architecture={a} data-value={Math.round(curves[a][index] ?? 0)}>
-            <Swatch architecture={a} />
+          <li key={a} className="flex items-start gap-2" data-architecture={a} data-value={Math.round(curves[a][index] ?? 0)}>
+            <span className="mt-1.5">
+              <Swatch architecture={a} />
+            </span>
             <span className="min-w-0">
-              <span className="block truncate">{architectureLabels[a]}</span>
+              <span className="block leading-tight">{architectureLabels[a]}</span>
               <span className="block font-semibold tabular-nums">{usd(curves[a][index] ?? 0)}</span>
             </span>
           </li>

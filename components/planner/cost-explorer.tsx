@@ -56,11 +56,11 @@ export function CostExplorer({ traits, recommendation }: { traits: Traits; recom
         <Sub
           id="sensitivity-heading"
           title="If requests differ from your estimate"
-          intro={`You expect ${new Intl.NumberFormat("en-US").format(traits.monthlyQueries)} requests a month. Per-request costs take over at higher volumes.`}
+          intro={`You expect ${new Intl.NumberFormat("en-US").format(traits.monthlyQueries)} requests a month (× 1). Total cost over ${model.horizonMonths} months at other volumes, cheapest in bold: per-request costs take over as volume grows.`}
         >
           <SensitivityTable model={model} />
         </Sub>
-        <Sub id="breakdown-heading" title="Where the figures come from">
+        <Sub id="breakdown-heading" title="Where the figures come from" intro="Each total and unit figure, for the four options, with the assumptions behind it. Follow a link to change one.">
           <CostBreakdown model={model} traits={traits} level={level} />
         </Sub>
         {model.notes.length > 0 ? (

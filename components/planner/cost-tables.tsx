@@ -102,14 +102,14 @@ export function BreakEvens({ model }: { model: CostModel }) {
   return (
     <ul className={`${card} divide-y divide-slate-200 dark:divide-slate-800`} data-testid="break-evens">
       {model.breakEvens.map((entry) => (
-        <li key={`${entry.a}-${entry.b}`} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-3 text-sm" data-pair={`${entry.a}-${entry.b}`} data-month={entry.month ?? "none"}>
+        <li key={`${entry.a}-${entry.b}`} className="grid grid-cols-[1fr_auto] items-baseline gap-x-4 p-3 text-sm" data-pair={`${entry.a}-${entry.b}`} data-month={entry.month ?? "none"}>
           <span>
             <span className="font-semibold">
               {label(entry.a)} vs {label(entry.b)}
             </span>
             <span className={`block ${muted}`}>{breakEvenSentence(entry)}</span>
           </span>
-          <span className="font-semibold tabular-nums" data-testid="break-even-month">
+          <span className="whitespace-nowrap text-right font-semibold tabular-nums" data-testid="break-even-month">
             {entry.month === null ? "No break-even" : `Month ${entry.month}`}
           </span>
         </li>
@@ -122,9 +122,9 @@ export function BreakEvens({ model }: { model: CostModel }) {
 export function SensitivityTable({ model }: { model: CostModel }) {
   return (
     <div className={`${card} overflow-x-auto`} role="region" aria-labelledby="sensitivity-caption" tabIndex={0}>
-      <table className="w-full min-w-[36rem] text-sm" data-testid="sensitivity">
+      <table className="w-full min-w-[34rem] text-sm" data-testid="sensitivity">
         <caption id="sensitivity-caption" className={`px-3 pt-3 text-left ${muted}`}>
-          Total cost over {model.horizonMonths} months at other request volumes (your answer is × 1). The cheapest in each row is marked.
+          Total cost over {model.horizonMonths} months by monthly requests
         </caption>
         <thead className="border-b border-slate-200 dark:border-slate-800">
           <tr>
@@ -145,7 +145,7 @@ export function SensitivityTable({ model }: { model: CostModel }) {
           {model.sensitivity.map((point) => (
             <tr key={point.multiplier} data-multiplier={point.multiplier} className={point.multiplier === 1 ? "bg-slate-50 dark:bg-slate-900" : undefined}>
               <th scope="row" className={`${th} font-medium tabular-nums`}>
-                {number(point.monthlyQueries)} <span className={`text-xs font-normal ${muted}`}>(× {point.multiplier})</span>
+                {number(point.monthlyQueries)} <span className={`whitespace-nowrap text-xs font-normal ${muted}`}>(× {point.multiplier})</span>
               </th>
               {architectures.map((a) => (
                 <td key={a} className={`${td} text-right tabular-nums ${a === point.cheapestAtHorizon ? "font-bold" : ""}`}>

@@ -73,56 +73,59 @@ export function PhaseTimeline({ plan }: { plan: HiringPlan }) {
 /** FTE by role and phase, as a real table. */
 export function HeadcountTable({ plan }: { plan: HiringPlan }) {
   return (
-    <div className={`${card} overflow-x-auto`} role="region" aria-labelledby="headcount-caption" tabIndex={0}>
-      <table className="w-full min-w-[34rem] text-sm" data-testid="headcount">
-        <caption id="headcount-caption" className={`px-3 pt-3 text-left ${muted}`}>
-          Full-time equivalents (FTE) per role in each phase. 0.5 is half of one person’s time.
-        </caption>
-        <thead className="border-b border-slate-200 dark:border-slate-800">
-          <tr>
-            <th scope="col" className={th}>
-              Role
-            </th>
-            {plan.phases.map((phase) => (
-              <th key={phase.phase} scope="col" className={`${th} text-right`}>
-                {phase.title}
-                <span className={`block text-xs font-normal ${muted}`}>{phase.durationLabel}</span>
-              </th>
-            ))}
-            <th scope="col" className={`${th} text-right`}>
-              Peak
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-          {plan.roles.map((role) => (
-            <tr key={role.role} data-role={role.role}>
-              <th scope="row" className={`${th} font-medium`}>
-                {role.title}
+    <>
+      <p className={`mb-3 text-sm ${muted}`}>One FTE is one person’s full working time; 0.5 is half of it. Peak is the most a role needs in any phase.</p>
+      <div className={`${card} overflow-x-auto`} role="region" aria-labelledby="headcount-caption" tabIndex={0}>
+        <table className="w-full min-w-[34rem] text-sm" data-testid="headcount">
+          <caption id="headcount-caption" className={`px-3 pt-3 text-left ${muted}`}>
+            Full-time equivalents (FTE) by role and phase
+          </caption>
+          <thead className="border-b border-slate-200 dark:border-slate-800">
+            <tr>
+              <th scope="col" className={th}>
+                Role
               </th>
               {plan.phases.map((phase) => (
-                <td key={phase.phase} className={`${td} text-right tabular-nums`} data-phase={phase.phase}>
-                  {role.fteByPhase[phase.phase] > 0 ? fte(role.fteByPhase[phase.phase]) : <span className={muted}>–</span>}
+                <th key={phase.phase} scope="col" className={`${th} text-right`}>
+                  {phase.title}
+                  <span className={`block text-xs font-normal ${muted}`}>{phase.durationLabel}</span>
+                </th>
+              ))}
+              <th scope="col" className={`${th} text-right`}>
+                Peak
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+            {plan.roles.map((role) => (
+              <tr key={role.role} data-role={role.role}>
+                <th scope="row" className={`${th} font-medium`}>
+                  {role.title}
+                </th>
+                {plan.phases.map((phase) => (
+                  <td key={phase.phase} className={`${td} text-right tabular-nums`} data-phase={phase.phase}>
+                    {role.fteByPhase[phase.phase] > 0 ? fte(role.fteByPhase[phase.phase]) : <span className={muted}>–</span>}
+                  </td>
+                ))}
+                <td className={`${td} text-right font-semibold tabular-nums`}>{fte(role.peakFte)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot className="border-t-2 border-slate-300 dark:border-slate-700">
+            <tr>
+              <th scope="row" className={th}>
+                Total
+              </th>
+              {plan.phases.map((phase) => (
+                <td key={phase.phase} className={`${td} text-right font-semibold tabular-nums`} data-testid={`total-${phase.phase}`}>
+                  {fte(phase.totalFte)}
                 </td>
               ))}
-              <td className={`${td} text-right font-semibold tabular-nums`}>{fte(role.peakFte)}</td>
+              <td className={`${td} text-right font-semibold tabular-nums`}>{fte(plan.summary.peakFte)}</td>
             </tr>
-          ))}
-        </tbody>
-        <tfoot className="border-t-2 border-slate-300 dark:border-slate-700">
-          <tr>
-            <th scope="row" className={th}>
-              Total
-            </th>
-            {plan.phases.map((phase) => (
-              <td key={phase.phase} className={`${td} text-right font-semibold tabular-nums`} data-testid={`total-${phase.phase}`}>
-                {fte(phase.totalFte)}
-              </td>
-            ))}
-            <td className={`${td} text-right font-semibold tabular-nums`}>{fte(plan.summary.peakFte)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+          </tfoot>
+        </table>
+      </div>
+    </>
   );
 }

@@ -75,7 +75,7 @@ export function PlanView({ traits, result, plan, kits, shareUrl }: PlanViewProps
           .
         </p>
         <dl className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="plan-summary">
-          <Stat label="Lead hire" value={<span className="text-base">{roleLabels[plan.primaryRole]}</span>} />
+          <Stat label="Lead hire" value={<span className="block text-base leading-snug">{plan.roles.find((role) => role.isPrimary)?.title ?? roleLabels[plan.primaryRole]}</span>} />
           <Stat label="Roles to hire" value={plan.summary.toHire} testId="to-hire" />
           <Stat label="Filled by training" value={plan.summary.toTrain} testId="to-train" />
           <Stat label="On contract" value={plan.summary.contractors} testId="contractors" />
@@ -83,9 +83,6 @@ export function PlanView({ traits, result, plan, kits, shareUrl }: PlanViewProps
           <Stat label="Launch after" value={`${launchMin === launchMax ? launchMin : `${launchMin}–${launchMax}`} wk`} />
         </dl>
         <div className="no-print mt-6 flex flex-wrap items-center gap-3">
-          <Link href={paths.results(traits)} prefetch={false} className={secondaryButton}>
-            ← Back to the results
-          </Link>
           <PrintButton className={secondaryButton} />
         </div>
         <p className="mt-4 hidden text-sm print:block">
