@@ -48,11 +48,11 @@ export function CumulativeTable({ model, id }: { model: CostModel; id: string })
         </caption>
         <thead className="border-b border-slate-200 dark:border-slate-800">
           <tr>
-            <th scope="col" className={`${th} pl-0`}>
+            <th scope="col" className={`${th} pl-0 text-left font-semibold`}>
               Month
             </th>
             {architectures.map((a) => (
-              <th key={a} scope="col" className={`${th} text-right`}>
+              <th key={a} scope="col" className={`${th} text-right font-semibold`}>
                 <abbr title={label(a)} className="no-underline">
                   {shortLabels[a]}
                 </abbr>
@@ -65,7 +65,7 @@ export function CumulativeTable({ model, id }: { model: CostModel; id: string })
             const checkpoint = month === 6 || month === 12 || month === 24;
             return (
               <tr key={month} data-month={month} className={checkpoint ? "bg-slate-50 font-semibold dark:bg-slate-900" : undefined}>
-                <th scope="row" className={`${th} pl-0 font-medium tabular-nums`}>
+                <th scope="row" className={`${th} pl-0 text-left font-medium tabular-nums`}>
                   {month}
                 </th>
                 {architectures.map((a) => {
@@ -128,15 +128,15 @@ export function SensitivityTable({ model }: { model: CostModel }) {
         </caption>
         <thead className="border-b border-slate-200 dark:border-slate-800">
           <tr>
-            <th scope="col" className={th}>
+            <th scope="col" className={`${th} text-left font-semibold`}>
               Requests / month
             </th>
             {architectures.map((a) => (
-              <th key={a} scope="col" className={`${th} text-right`}>
+              <th key={a} scope="col" className={`${th} text-right font-semibold`}>
                 {shortLabels[a]}
               </th>
             ))}
-            <th scope="col" className={th}>
+            <th scope="col" className={`${th} text-left font-semibold`}>
               Cheapest
             </th>
           </tr>
@@ -144,7 +144,7 @@ export function SensitivityTable({ model }: { model: CostModel }) {
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {model.sensitivity.map((point) => (
             <tr key={point.multiplier} data-multiplier={point.multiplier} className={point.multiplier === 1 ? "bg-slate-50 dark:bg-slate-900" : undefined}>
-              <th scope="row" className={`${th} font-medium tabular-nums`}>
+              <th scope="row" className={`${th} text-left font-medium tabular-nums`}>
                 {number(point.monthlyQueries)} <span className={`whitespace-nowrap text-xs font-normal ${muted}`}>(× {point.multiplier})</span>
               </th>
               {architectures.map((a) => (

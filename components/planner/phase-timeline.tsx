@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/decision/types";
 import type { HiringPlan, PhasePlan } from "@/lib/hiring";
 import { fte } from "./format";
-import { card, muted, td, th } from "./ui";
+import { card, muted } from "./ui";
 
 const phaseColour = {
   prototype: "bg-sky-500 dark:bg-sky-400",
@@ -70,28 +70,33 @@ export function PhaseTimeline({ plan }: { plan: HiringPlan }) {
   );
 }
 
+// Tighter cells on phones so the five columns fit at 375 px without scrolling.
+const cellX = "px-1.5 first:pl-3 last:pr-3 sm:px-3";
+const thY = "py-2 text-left";
+const tdY = "py-2";
+
 /** FTE by role and phase, as a real table. */
 export function HeadcountTable({ plan }: { plan: HiringPlan }) {
   return (
     <>
       <p className={`mb-3 text-sm ${muted}`}>One FTE is one person’s full working time; 0.5 is half of it. Peak is the most a role needs in any phase.</p>
       <div className={`${card} overflow-x-auto`} role="region" aria-labelledby="headcount-caption" tabIndex={0}>
-        <table className="w-full min-w-[34rem] text-sm" data-testid="headcount">
+        <table className="w-full text-xs sm:text-sm" data-testid="headcount">
           <caption id="headcount-caption" className={`px-3 pt-3 text-left ${muted}`}>
             Full-time equivalents (FTE) by role and phase
           </caption>
           <thead className="border-b border-slate-200 dark:border-slate-800">
             <tr>
-              <th scope="col" className={th}>
+              <th scope="col" className={`${cellX} ${thY} font-semibold`}>
                 Role
               </th>
               {plan.phases.map((phase) => (
-                <th key={phase.phase} scope="col" className={`${th} text-right`}>
+                <th key={phase.phase} scope="col" className={`${cellX} py-2 text-right font-semibold`}>
                   {phase.title}
-                  <span className={`block text-xs font-normal ${muted}`}>{phase.durationLabel}</span>
+                  <span className={`hidden text-xs font-normal sm:block ${muted}`}>{phase.durationLabel}</span>
                 </th>
               ))}
-              <th scope="col" className={`${th} text-right`}>
+              <th scope="col" className={`${cellX} py-2 text-right font-semibold`}>
                 Peak
               </th>
             </tr>
@@ -99,29 +104,29 @@ export function HeadcountTable({ plan }: { plan: HiringPlan }) {
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
             {plan.roles.map((role) => (
               <tr key={role.role} data-role={role.role}>
-                <th scope="row" className={`${th} font-medium`}>
+                <th scope="row" className={`${cellX} ${thY} font-medium`}>
                   {role.title}
                 </th>
                 {plan.phases.map((phase) => (
-                  <td key={phase.phase} className={`${td} text-right tabular-nums`} data-phase={phase.phase}>
+                  <td key={phase.phase} className={`${cellX} ${tdY} text-right tabular-nums`} data-phase={phase.phase}>
                     {role.fteByPhase[phase.phase] > 0 ? fte(role.fteByPhase[phase.phase]) : <span className={muted}>–</span>}
                   </td>
                 ))}
-                <td className={`${td} text-right font-semibold tabular-nums`}>{fte(role.peakFte)}</td>
+                <td className={`${cellX} ${tdY} text-right font-semibold tabular-nums`}>{fte(role.peakFte)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot className="border-t-2 border-slate-300 dark:border-slate-700">
             <tr>
-              <th scope="row" className={th}>
+              <th scope="row" className={`${cellX} ${thY} font-semibold`}>
                 Total
               </th>
               {plan.phases.map((phase) => (
-                <td key={phase.phase} className={`${td} text-right font-semibold tabular-nums`} data-testid={`total-${phase.phase}`}>
+                <td key={phase.phase} className={`${cellX} ${tdY} text-right font-semibold tabular-nums`} data-testid={`total-${phase.phase}`}>
                   {fte(phase.totalFte)}
                 </td>
               ))}
-              <td className={`${td} text-right font-semibold tabular-nums`}>{fte(plan.summary.peakFte)}</td>
+              <td className={`${cellX} ${tdY} text-right font-semibold tabular-nums`}>{fte(plan.summary.peakFte)}</td>
             </tr>
           </tfoot>
         </table>

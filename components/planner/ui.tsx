@@ -10,7 +10,8 @@ export const textLink =
   "font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700 dark:text-brand-300";
 export const muted = "text-slate-700 dark:text-slate-300";
 export const card = "rounded-xl border border-slate-200 dark:border-slate-800";
-export const th = "px-3 py-2 text-left font-semibold";
+/** Header cell padding; add alignment and weight per use (they would conflict if set here). */
+export const th = "px-3 py-2";
 export const td = "px-3 py-2";
 
 export function Section({
