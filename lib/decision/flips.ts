@@ -69,8 +69,12 @@ export function withAnswer(traits: Traits, trait: TraitKey, to: TraitAnswer): Tr
 /** Re-scores every alternative and keeps those that change the architecture: true by construction. */
 export function findFlips(traits: Traits, current: Architecture): Flip[] {
   const flips: Flip[] = [];
+  // One scratch copy, changed and restored per alternative, instead of a new object each time.
+  const scratch: Record<TraitKey, TraitAnswer> = { ...traits };
   for (const { trait, to } of alternatives(traits)) {
-    const architecture = topArchitecture(withAnswer(traits, trait, to));
+    scratch[trait] = to;
+    const architecture = topArchitecture(scratch as Traits);
+    scratch[trait] = traits[trait];
     if (architecture !== current) flips.push({ trait, to, architecture });
   }
   return flips;

@@ -8,53 +8,86 @@ export function toDisplayScore(raw: number): number {
   return Math.round(1000 / (1 + Math.exp(-raw / scoreSpread))) / 10;
 }
 
-// Index the table once so re-scoring (flips) is a handful of lookups, not a scan.
-const byAnswer = new Map<TraitKey, Map<string, ScoringRule[]>>();
-const ranged: ScoringRule[] = [];
-const conditional: ScoringRule[] = [];
-const skillRules: ScoringRule[] = [];
-for (const rule of scoringRules) {
-  if (rule.when) conditional.push(rule);
-  else if (rule.range) ranged.push(rule);
-  else if (rule.trait === "teamSkills") skillRules.push(rule);
-  else {
-    const answers = byAnswer.get(rule.trait) ?? new Map<string, ScoringRule[]>();
-    answers.set(String(rule.answer), [...(answers.get(String(rule.answer)) ?? []), rule]);
-    byAnswer.set(rule.trait, answers);
-  }
+/** A rule's effects as a vector in `architectures` order, plus its largest absolute effect. */
+interface CompiledRule {
+  rule: ScoringRule;
+  vector: readonly number[];
+  size: number;
 }
 
-/** Calls `visit` for every rule that applies to these traits, in table order within each kind. */
-function forEachMatchingRule(traits: Traits, visit: (rule: ScoringRule) => void): void {
-  for (const [trait, answers] of byAnswer) {
-    const rules = answers.get(String(traits[trait]));
-    if (rules) for (const rule of rules) visit(rule);
+const compile = (rule: ScoringRule): CompiledRule => {
+  const vector = architectures.map((a) => rule.effects[a] ?? 0);
+  return { rule, vector, size: Math.max(...vector.map(Math.abs)) };
+};
+
+// Compile the table once: scoring is then a few map lookups and additions, cheap enough to re-score
+// every single-answer change (flips) on each call.
+const byTrait = new Map<TraitKey, Map<unknown, CompiledRule[]>>();
+const ranged: CompiledRule[] = [];
+const bySkill = new Map<string, CompiledRule[]>();
+const conditional: CompiledRule[] = [];
+for (const rule of scoringRules) {
+  const compiled = compile(rule);
+  if (rule.when) conditional.push(compiled);
+  else if (rule.range) ranged.push(compiled);
+  else if (rule.trait === "teamSkills") bySkill.set(String(rule.answer), [...(bySkill.get(String(rule.answer)) ?? []), compiled]);
+  else {
+    const answers = byTrait.get(rule.trait) ?? new Map<unknown, CompiledRule[]>();
+    answers.set(rule.answer, [...(answers.get(rule.answer) ?? []), compiled]);
+    byTrait.set(rule.trait, answers);
   }
-  for (const rule of ranged) {
-    const value = traits[rule.trait] as number;
-    if (rule.range && value >= rule.range[0] && value < rule.range[1]) visit(rule);
+}
+const skillOrder = [...bySkill.keys()];
+
+/** Calls `visit` for every rule that applies to these traits: per-answer rules, bands, skills, then `when` rules. */
+function forEachMatchingRule(traits: Traits, visit: (compiled: CompiledRule) => void): void {
+  for (const [trait, answers] of byTrait) {
+    const rules = answers.get(traits[trait]);
+    if (rules) for (const compiled of rules) visit(compiled);
   }
-  for (const rule of skillRules) if (traits.teamSkills.includes(rule.answer as Traits["teamSkills"][number])) visit(rule);
-  for (const rule of conditional) if (rule.when?.(traits)) visit(rule);
+  for (const compiled of ranged) {
+    const value = traits[compiled.rule.trait] as number;
+    const range = compiled.rule.range;
+    if (range && value >= range[0] && value < range[1]) visit(compiled);
+  }
+  for (const skill of skillOrder) {
+    if (traits.teamSkills.includes(skill as Traits["teamSkills"][number])) for (const compiled of bySkill.get(skill) ?? []) visit(compiled);
+  }
+  for (const compiled of conditional) if (compiled.rule.when?.(traits)) visit(compiled);
 }
 
 export function matchingRules(traits: Traits): ScoringRule[] {
   const matched: ScoringRule[] = [];
-  forEachMatchingRule(traits, (rule) => matched.push(rule));
+  forEachMatchingRule(traits, (compiled) => matched.push(compiled.rule));
   return matched;
 }
 
-export function rawScores(traits: Traits): Scores {
-  const raw: Scores = { ...baseScores };
-  forEachMatchingRule(traits, (rule) => addEffects(raw, rule.effects));
-  return raw;
+const baseVector: readonly number[] = architectures.map((a) => baseScores[a]);
+
+const add = (sum: number[], vector: readonly number[]) => {
+  for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] ?? 0) + (vector[i] ?? 0);
+};
+
+/** Raw points per architecture, in `architectures` order. The hot path of flips: plain loops, no closures. */
+function rawVector(traits: Traits): number[] {
+  const sum = [...baseVector];
+  for (const [trait, answers] of byTrait) {
+    const rules = answers.get(traits[trait]);
+    if (rules) for (const compiled of rules) add(sum, compiled.vector);
+  }
+  for (const compiled of ranged) {
+    const value = traits[compiled.rule.trait] as number;
+    const range = compiled.rule.range;
+    if (range && value >= range[0] && value < range[1]) add(sum, compiled.vector);
+  }
+  for (const skill of traits.teamSkills) for (const compiled of bySkill.get(skill) ?? []) add(sum, compiled.vector);
+  for (const compiled of conditional) if (compiled.rule.when?.(traits)) add(sum, compiled.vector);
+  return sum;
 }
 
-function addEffects(target: Scores | Effects, effects: Effects): void {
-  for (const architecture of architectures) {
-    const effect = effects[architecture];
-    if (effect) target[architecture] = (target[architecture] ?? 0) + effect;
-  }
+export function rawScores(traits: Traits): Scores {
+  const sum = rawVector(traits);
+  return Object.fromEntries(architectures.map((a, i) => [a, sum[i] ?? 0])) as Scores;
 }
 
 /** Preference order when raw scores tie: the simpler, cheaper architecture wins. */
@@ -62,39 +95,49 @@ export function rank(raw: Scores): Architecture[] {
   return [...architectures].sort((a, b) => raw[b] - raw[a] || architectures.indexOf(a) - architectures.indexOf(b));
 }
 
+/** The winning architecture (ties to the simpler one, as in `rank`). */
 export function topArchitecture(traits: Traits): Architecture {
-  const raw = rawScores(traits);
-  let best: Architecture = architectures[0];
-  for (const architecture of architectures) if (raw[architecture] > raw[best]) best = architecture;
-  return best;
+  const sum = rawVector(traits);
+  let best = 0;
+  for (let i = 1; i < sum.length; i++) if ((sum[i] ?? 0) > (sum[best] ?? 0)) best = i;
+  return architectures[best] ?? architectures[0];
 }
-
-const largestEffect = (effects: Effects) => Math.max(0, ...Object.values(effects).map((v) => Math.abs(v ?? 0)));
 
 /** The rules that moved a score, as factors: skill rules merge into one factor; largest effect first. */
 export function explain(traits: Traits): Factor[] {
-  const factors: Factor[] = [];
-  let skills: Factor | undefined;
-  for (const rule of matchingRules(traits)) {
-    if (largestEffect(rule.effects) === 0) continue;
+  const factors: { factor: Factor; size: number }[] = [];
+  let skills: { factor: Factor; size: number } | undefined;
+  forEachMatchingRule(traits, ({ rule, size }) => {
+    if (size === 0) return;
     if (rule.trait === "teamSkills" && !rule.when) {
       if (!skills) {
-        skills = { trait: "teamSkills", answer: traits.teamSkills, effects: {}, rationale: rule.rationale, sources: [] };
+        skills = { factor: { trait: "teamSkills", answer: traits.teamSkills, effects: {}, rationale: rule.rationale, sources: [] }, size: 0 };
         factors.push(skills);
-      } else skills.rationale += ` ${rule.rationale}`;
-      addEffects(skills.effects, rule.effects);
-      skills.sources = [...new Set([...skills.sources, ...rule.sources])];
-      continue;
+      } else skills.factor.rationale += ` ${rule.rationale}`;
+      addEffects(skills.factor.effects, rule.effects);
+      skills.factor.sources = [...new Set([...skills.factor.sources, ...rule.sources])];
+      skills.size = Math.max(0, ...Object.values(skills.factor.effects).map((v) => Math.abs(v ?? 0)));
+      return;
     }
     factors.push({
-      trait: rule.trait,
-      answer: traits[rule.trait],
-      effects: { ...rule.effects },
-      rationale: rule.rationale,
-      sources: [...rule.sources],
-      ...(rule.gate ? { gate: true } : {}),
+      factor: {
+        trait: rule.trait,
+        answer: traits[rule.trait],
+        effects: { ...rule.effects },
+        rationale: rule.rationale,
+        sources: [...rule.sources],
+        ...(rule.gate ? { gate: true } : {}),
+      },
+      size,
     });
-  }
+  });
   // Array.prototype.sort is stable: equal effects keep table order.
-  return factors.sort((a, b) => largestEffect(b.effects) - largestEffect(a.effects));
+  return factors.sort((a, b) => b.size - a.size).map(({ factor }) => factor);
+}
+
+function addEffects(target: Effects, effects: Effects): void {
+  for (const architecture of architectures) {
+    const effect = effects[architecture];
+    if (effect) target[architecture] = (target[architecture] ?? 0) + effect;
+  }
 }
