@@ -8,11 +8,10 @@ function Chips({ label, items }: { label: string; items: string[] }) {
   return (
     <div className="mt-3">
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</p>
-      <ul className="mt-1 flex flex-wrap gap-1.5">
+      {/* Chip styles sit on the list once rather than on every item: a lighter page. */}
+      <ul className="mt-1 flex flex-wrap gap-1.5 text-xs text-slate-800 *:rounded-md *:bg-slate-100 *:px-2 *:py-0.5 dark:text-slate-200 dark:*:bg-slate-800">
         {items.map((item) => (
-          <li key={item} className="rounded-md bg-slate-100 px-2 py-0.5 text-xs text-slate-800 dark:bg-slate-800 dark:text-slate-200">
-            {item}
-          </li>
+          <li key={item}>{item}</li>
         ))}
       </ul>
     </div>
