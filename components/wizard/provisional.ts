@@ -1,4 +1,4 @@
-import { recommend, type Architecture, type Factor, type Scores } from "@/lib/decision";
+import { previewScores, type Architecture, type Factor, type ScorePreview, type Scores } from "@/lib/decision";
 import { needs, promptBaselines, taskTypes, traitKeys, traitsSchema, type TraitKey, type Traits } from "@/lib/decision/traits";
 import { architectures } from "@/lib/decision/types";
 
@@ -58,7 +58,7 @@ export function validAnswers(answers: Partial<Traits>): Partial<Traits> {
 
 /**
  * Scores what has been answered so far. Unanswered traits take {@link neutralAnswers}; unanswered first-step
- * questions are averaged over all their options (at most 3 × 8 × 3 engine runs, each well under a millisecond).
+ * questions are averaged over all their options (at most 3 × 8 × 3 scorings, a few microseconds each: no flips or role profile).
  * Returns undefined before the first answer.
  */
 export function computeLeaning(answers: Partial<Traits>): Leaning | undefined {
@@ -74,9 +74,10 @@ export function computeLeaning(answers: Partial<Traits>): Leaning | undefined {
   }
 
   const totals: Scores = { prompt_engineering: 0, rag: 0, fine_tuning: 0, hybrid: 0 };
-  let first: ReturnType<typeof recommend> | undefined;
+  let first: ScorePreview | undefined;
   for (const variant of variants) {
-    const result = recommend(variant);
+    // Every variant is complete and built from valid answers only.
+    const result = previewScores(variant as Traits);
     first ??= result;
     for (const architecture of architectures) totals[architecture] += result.scores[architecture];
   }
@@ -92,7 +93,7 @@ export function computeLeaning(answers: Partial<Traits>): Leaning | undefined {
     scores,
     leader: ranked[0] ?? "prompt_engineering",
     runnerUp: ranked[1] ?? "rag",
-    confidence: remaining === 0 ? first?.recommendation.confidence : undefined,
+    confidence: remaining === 0 ? first?.confidence : undefined,
     topFactors: (first?.factors ?? []).filter((factor) => answeredKeys.has(factor.trait)).slice(0, 3),
   };
 }

@@ -1,4 +1,4 @@
-export { recommend, parseTraits, engineVersion } from "./recommend";
+export { recommend, previewScores, parseTraits, engineVersion, type ScorePreview } from "./recommend";
 export { scoringRules, type ScoringRule } from "./scoring-rules";
 export { traitsSchema, traitKeys } from "./traits";
 export type { Traits, TraitKey } from "./traits";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { recommend } from "./recommend";
+import { previewScores, recommend } from "./recommend";
 import { withAnswer } from "./flips";
 import { rawScores } from "./score";
 import { traitsArbitrary } from "./traits-arbitrary";
@@ -71,6 +71,23 @@ describe("rules that must hold for every project", () => {
         expect(Math.max(...Object.values(result.scores))).toBe(result.scores[architecture]);
       }),
       runs,
+    );
+  });
+
+  it("the live preview scores exactly as the full recommendation does", () => {
+    fc.assert(
+      fc.property(traitsArbitrary, (traits) => {
+        const full = recommend(traits);
+        const preview = previewScores(traits);
+        expect(preview.scores).toEqual(full.scores);
+        expect(preview.factors).toEqual(full.factors);
+        expect([preview.architecture, preview.runnerUp, preview.confidence]).toEqual([
+          full.recommendation.architecture,
+          full.recommendation.runnerUp,
+          full.recommendation.confidence,
+        ]);
+      }),
+      { numRuns: 200 },
     );
   });
 

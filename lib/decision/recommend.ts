@@ -19,20 +19,39 @@ export function parseTraits(input: unknown): Traits {
 /** Raw-point margin at which confidence reaches about 0.88 (tanh(1) halfway above a coin toss). */
 const confidenceMargin = 15;
 
-export function recommend(input: unknown): Recommendation {
-  const traits = parseTraits(input);
+export interface ScorePreview {
+  architecture: Architecture;
+  runnerUp: Architecture;
+  confidence: number;
+  scores: Scores;
+  factors: Factor[];
+}
+
+/** The scoring half of `recommend` for already-valid traits: no flips, role profile or summary (live previews). */
+export function previewScores(traits: Traits): ScorePreview {
   const raw = rawScores(traits);
   const [architecture, runnerUp] = rank(raw) as [Architecture, Architecture];
   const margin = raw[architecture] - raw[runnerUp];
-  const factors = explain(traits);
-  const scores = Object.fromEntries(architectures.map((a) => [a, toDisplayScore(raw[a])])) as Scores;
+  return {
+    architecture,
+    runnerUp,
+    confidence: Math.round((0.5 + 0.5 * Math.tanh(margin / confidenceMargin)) * 100) / 100,
+    scores: Object.fromEntries(architectures.map((a) => [a, toDisplayScore(raw[a])])) as Scores,
+    factors: explain(traits),
+  };
+}
+
+export function recommend(input: unknown): Recommendation {
+  const traits = parseTraits(input);
+  const { architecture, runnerUp, confidence, scores, factors } = previewScores(traits);
+  const raw = rawScores(traits);
   return {
     engineVersion,
     recommendation: {
       architecture,
-      confidence: Math.round((0.5 + 0.5 * Math.tanh(margin / confidenceMargin)) * 100) / 100,
+      confidence,
       runnerUp,
-      summary: summarize(architecture, runnerUp, factors, margin),
+      summary: summarize(architecture, runnerUp, factors, raw[architecture] - raw[runnerUp]),
     },
     scores,
     factors,
