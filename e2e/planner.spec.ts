@@ -261,7 +261,8 @@ async function screenshot(page: Page, path: (name: string) => string, name: stri
 }
 
 test("screenshots: light, dark, print and the invalid link @mobile", async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  // Many full-page captures of a long page: slow on a busy two-core machine.
+  test.setTimeout(240_000);
   const path = (name: string) => testInfo.outputPath(`plan-${testInfo.project.name}-${name}`);
   await page.goto(planUrl(ragTraits));
   await chartReady(page);

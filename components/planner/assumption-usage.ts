@@ -19,9 +19,8 @@ export function usedAssumptions(traits: Traits, level: SalaryLevel, recommendati
       used.add(sourcing.decision === "hire" && sourcing.engagement === "contractor" ? "people.contractorFactor" : "people.employmentOverhead");
     }
   }
-  for (const key of lineInputs(traits).build) used.add(key);
-  for (const key of lineInputs(traits).run) used.add(key);
-  for (const key of lineInputs(traits).retraining) used.add(key);
+  const inputs = lineInputs(traits);
+  for (const key of [...inputs.build, ...inputs.run, ...inputs.retraining]) used.add(key);
   return used;
 }
 

@@ -9,7 +9,20 @@ const label = (architecture: Architecture) => architectureLabels[architecture];
 /** Short column headings for narrow tables. */
 export const shortLabels: Record<Architecture, string> = { prompt_engineering: "Prompt", rag: "RAG", fine_tuning: "Fine-tuning", hybrid: "Hybrid" };
 
-/** The cheapest architecture at 6, 12 and 24 months, with the gap to the next one. */
+function comparison(
+  cheapest: Architecture,
+  next: { architecture: Architecture; cumulative: number } | undefined,
+  recommended: Architecture,
+  recommendedCost: number,
+  cost: number,
+): string {
+  const gap = next ? `${usd(next.cumulative - cost)} less than ${next.architecture === recommended ? "the recommended " : ""}${label(next.architecture)}` : "";
+  if (cheapest === recommended) return `${gap}${gap ? "; " : ""}this is also the recommendation.`;
+  if (next?.architecture === recommended) return `${gap}.`;
+  return `${gap}${gap ? "; " : ""}the recommended ${label(recommended)} costs ${usd(recommendedCost)}.`;
+}
+
+/** The cheapest architecture at 6, 12 and 24 months, with the gap to the next one and to the recommendation. */
 export function CheapestCards({ model, recommended }: { model: CostModel; recommended: Architecture }) {
   return (
     <ul className="grid gap-3 sm:grid-cols-3" data-testid="cheapest">
@@ -26,10 +39,7 @@ export function CheapestCards({ model, recommended }: { model: CostModel; recomm
             <p className="text-2xl font-bold tabular-nums" data-testid={`cheapest-${entry.month}`}>
               {usd(entry.cumulative)}
             </p>
-            <p className={`mt-1 text-xs ${muted}`}>
-              {next ? `${usd(next.cumulative - entry.cumulative)} less than ${label(next.architecture)}` : null}
-              {entry.architecture !== recommended ? `; the recommended ${label(recommended)} costs ${usd(recommendedCost)}` : "; it is also the recommendation"}.
-            </p>
+            <p className={`mt-1 text-xs ${muted}`}>{comparison(entry.architecture, next, recommended, recommendedCost, entry.cumulative)}</p>
           </li>
         );
       })}
@@ -118,25 +128,28 @@ export function BreakEvens({ model }: { model: CostModel }) {
   );
 }
 
+// Compact cells on phones so the table fits at 375 px; the cheapest is bold (and named for screen readers) there.
+const tight = "px-1 py-2 first:pl-2.5 last:pr-2.5 sm:px-3 sm:first:pl-3 sm:last:pr-3";
+
 /** How the cheapest architecture at 24 months moves when monthly requests are scaled. */
 export function SensitivityTable({ model }: { model: CostModel }) {
   return (
     <div className={`${card} overflow-x-auto`} role="region" aria-labelledby="sensitivity-caption" tabIndex={0}>
-      <table className="w-full min-w-[34rem] text-sm" data-testid="sensitivity">
+      <table className="w-full text-xs tracking-tight sm:text-sm sm:tracking-normal" data-testid="sensitivity">
         <caption id="sensitivity-caption" className={`px-3 pt-3 text-left ${muted}`}>
           Total cost over {model.horizonMonths} months by monthly requests
         </caption>
         <thead className="border-b border-slate-200 dark:border-slate-800">
           <tr>
-            <th scope="col" className={`${th} text-left font-semibold`}>
+            <th scope="col" className={`${tight} text-left font-semibold`}>
               Requests / month
             </th>
             {architectures.map((a) => (
-              <th key={a} scope="col" className={`${th} text-right font-semibold`}>
+              <th key={a} scope="col" className={`${tight} text-right font-semibold`}>
                 {shortLabels[a]}
               </th>
             ))}
-            <th scope="col" className={`${th} text-left font-semibold`}>
+            <th scope="col" className={`${tight} hidden text-left font-semibold sm:table-cell`}>
               Cheapest
             </th>
           </tr>
@@ -144,16 +157,16 @@ export function SensitivityTable({ model }: { model: CostModel }) {
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {model.sensitivity.map((point) => (
             <tr key={point.multiplier} data-multiplier={point.multiplier} className={point.multiplier === 1 ? "bg-slate-50 dark:bg-slate-900" : undefined}>
-              <th scope="row" className={`${th} text-left font-medium tabular-nums`}>
+              <th scope="row" className={`${tight} text-left font-medium tabular-nums`}>
                 {number(point.monthlyQueries)} <span className={`whitespace-nowrap text-xs font-normal ${muted}`}>(× {point.multiplier})</span>
               </th>
               {architectures.map((a) => (
-                <td key={a} className={`${td} text-right tabular-nums ${a === point.cheapestAtHorizon ? "font-bold" : ""}`}>
+                <td key={a} className={`${tight} text-right tabular-nums ${a === point.cheapestAtHorizon ? "font-bold" : ""}`}>
                   {usdThousands(point.totalsAtHorizon[a])}
                   {a === point.cheapestAtHorizon ? <span className="sr-only"> (cheapest)</span> : null}
                 </td>
               ))}
-              <td className={`${td} font-semibold`} data-testid="sensitivity-cheapest">
+              <td className={`${tight} hidden font-semibold sm:table-cell`} data-testid="sensitivity-cheapest">
                 {shortLabels[point.cheapestAtHorizon]}
               </td>
             </tr>

@@ -71,7 +71,7 @@ export function PhaseTimeline({ plan }: { plan: HiringPlan }) {
 }
 
 // Tighter cells on phones so the five columns fit at 375 px without scrolling.
-const cellX = "px-1.5 first:pl-3 last:pr-3 sm:px-3";
+const cellX = "px-1 first:pl-2.5 last:pr-2.5 sm:px-3 sm:first:pl-3 sm:last:pr-3";
 const thY = "py-2 text-left";
 const tdY = "py-2";
 
@@ -81,7 +81,7 @@ export function HeadcountTable({ plan }: { plan: HiringPlan }) {
     <>
       <p className={`mb-3 text-sm ${muted}`}>One FTE is one person’s full working time; 0.5 is half of it. Peak is the most a role needs in any phase.</p>
       <div className={`${card} overflow-x-auto`} role="region" aria-labelledby="headcount-caption" tabIndex={0}>
-        <table className="w-full text-xs sm:text-sm" data-testid="headcount">
+        <table className="w-full text-xs tracking-tight sm:text-sm sm:tracking-normal" data-testid="headcount">
           <caption id="headcount-caption" className={`px-3 pt-3 text-left ${muted}`}>
             Full-time equivalents (FTE) by role and phase
           </caption>
