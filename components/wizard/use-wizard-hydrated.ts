@@ -11,7 +11,7 @@ const getServerSnapshot = (): boolean => false;
 
 /**
  * Loads the persisted wizard from localStorage after mount and reports when it is ready.
- * False on the server and during hydration, so the markup always matches; render a skeleton until true.
+ * False on the server and during hydration, so the markup always matches (the empty first step).
  * Also follows changes made in other tabs (the `storage` event).
  */
 export function useWizardHydrated(): boolean {

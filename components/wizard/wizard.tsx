@@ -13,7 +13,6 @@ import { StartOver } from "./start-over-dialog";
 import { validateStep, type StepErrors } from "./step-validation";
 import { useWizardHydrated } from "./use-wizard-hydrated";
 import { WizardProgress } from "./wizard-progress";
-import { WizardSkeleton } from "./wizard-skeleton";
 import { lastStepIndex, useWizardStore } from "./wizard-store";
 
 const LeaningPanel = dynamic(() => import("./leaning-panel").then((m) => m.LeaningPanel), {
@@ -23,10 +22,13 @@ const LeaningPanel = dynamic(() => import("./leaning-panel").then((m) => m.Leani
   ),
 });
 
-/** The assessment wizard: a client island that reads saved answers after mount and shows a skeleton until then. */
+/**
+ * The assessment wizard. The server renders the first step, empty, so the questions paint before any
+ * JavaScript runs; saved answers are loaded right after mount and the form follows them.
+ */
 export function Wizard() {
-  const hydrated = useWizardHydrated();
-  return hydrated ? <WizardForm /> : <WizardSkeleton />;
+  useWizardHydrated();
+  return <WizardForm />;
 }
 
 type FocusRequest = { kind: "heading" } | { kind: "field"; key: TraitKey };
