@@ -1,5 +1,5 @@
 import type { Traits } from "@/lib/decision/traits";
-import { traitsToQueryString } from "@/lib/decision/traits-url";
+import { traitsToQueryString } from "@/lib/decision/traits-query-string";
 
 /** Typed route builders: every internal link goes through here, never a hand-written string. */
 export const paths = {

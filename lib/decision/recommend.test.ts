@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { engineVersion, parseTraits, recommend } from "./recommend";
 import { makeTraits, neutralTraits } from "./make-traits";
 import { scoringRules } from "./scoring-rules";
-import { traitKeys, type Traits } from "./traits";
+import { traitKeys, traitsSchema, type Traits } from "./traits";
 import { TraitsValidationError } from "./validation-error";
 import type { Architecture } from "./types";
 
@@ -34,6 +34,10 @@ describe("validation", () => {
 
   it.each([null, 42, "traits", [], undefined])("rejects a non-object body (%s) as a whole", (input) => {
     expect(() => recommend(input)).toThrow(TraitsValidationError);
+  });
+
+  it("keeps the zod-free key list in step with the schema", () => {
+    expect([...traitKeys]).toEqual(Object.keys(traitsSchema.shape));
   });
 
   it("lists every missing trait of an empty object", () => {

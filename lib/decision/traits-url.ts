@@ -1,22 +1,8 @@
-import { traitsSchema, teamSkillOptions, type Traits, traitKeys } from "./traits";
+import { traitKeys } from "./trait-keys";
+import { traitsSchema, teamSkillOptions, type Traits } from "./traits";
 import { toFieldIssues, type FieldIssue } from "./validation-error";
 
-/**
- * Traits as readable URL query parameters, so a copied link reproduces a result anywhere:
- * `need=knowledge&…&teamSkills=retrieval,evaluation&perUserAccess=true`.
- */
-export function traitsToSearchParams(traits: Traits): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of traitKeys) {
-    const value = traits[key];
-    params.set(key, Array.isArray(value) ? value.join(",") : String(value));
-  }
-  return params;
-}
-
-export function traitsToQueryString(traits: Traits): string {
-  return traitsToSearchParams(traits).toString();
-}
+export { traitsToQueryString, traitsToSearchParams } from "./traits-query-string";
 
 type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
 

@@ -86,4 +86,4 @@ export type CorpusSize = Traits["corpusSize"];
 export type Latency = Traits["latency"];
 export type TeamSkill = (typeof teamSkillOptions)[number];
 
-export const traitKeys = Object.keys(traitsSchema.shape) as TraitKey[];
+export { traitKeys } from "./trait-keys";

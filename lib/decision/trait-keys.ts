@@ -1,0 +1,26 @@
+import type { TraitKey } from "./traits";
+
+/**
+ * The contract's traits in its order. Plain data, no zod, so links to results can be built in client
+ * code without shipping the schema (a test checks it matches traitsSchema).
+ */
+export const traitKeys: readonly TraitKey[] = [
+  "need",
+  "taskType",
+  "knowledgeChange",
+  "corpusSize",
+  "citations",
+  "outputControl",
+  "domainVocabulary",
+  "labeledExamples",
+  "latency",
+  "errorCost",
+  "dataSensitivity",
+  "perUserAccess",
+  "timeToShip",
+  "upfrontBudgetUsd",
+  "monthlyQueries",
+  "gpuAccess",
+  "teamSkills",
+  "promptBaseline",
+];
