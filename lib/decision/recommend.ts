@@ -16,8 +16,9 @@ export function parseTraits(input: unknown): Traits {
   return parsed.data;
 }
 
-/** Raw-point margin at which confidence reaches about 0.88 (tanh(1) halfway above a coin toss). */
+/** Confidence runs from 0.5 (a tie) towards 0.95: no answer set makes a recommendation certain. */
 const confidenceMargin = 15;
+const toConfidence = (margin: number) => Math.round((0.5 + 0.45 * Math.tanh(margin / confidenceMargin)) * 100) / 100;
 
 export interface ScorePreview {
   architecture: Architecture;
@@ -35,7 +36,7 @@ export function previewScores(traits: Traits): ScorePreview {
   return {
     architecture,
     runnerUp,
-    confidence: Math.round((0.5 + 0.5 * Math.tanh(margin / confidenceMargin)) * 100) / 100,
+    confidence: toConfidence(margin),
     scores: Object.fromEntries(architectures.map((a) => [a, toDisplayScore(raw[a])])) as Scores,
     factors: explain(traits),
   };
