@@ -17,8 +17,7 @@ function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
-    // The hiring planner (/plan) is built later; a 404 for it is expected for now.
-    if (message.type() === "error" && !/404|Failed to load resource/.test(message.text())) errors.push(message.text());
+    if (message.type() === "error") errors.push(message.text());
   });
   return errors;
 }
