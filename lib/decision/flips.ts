@@ -1,4 +1,4 @@
-import { topArchitecture } from "./score";
+import { whatIfScorer } from "./score";
 import {
   citationNeeds,
   corpusSizes,
@@ -68,13 +68,10 @@ export function withAnswer(traits: Traits, trait: TraitKey, to: TraitAnswer): Tr
 
 /** Re-scores every alternative and keeps those that change the architecture: true by construction. */
 export function findFlips(traits: Traits, current: Architecture): Flip[] {
+  const scoreWith = whatIfScorer(traits);
   const flips: Flip[] = [];
-  // One scratch copy, changed and restored per alternative, instead of a new object each time.
-  const scratch: Record<TraitKey, TraitAnswer> = { ...traits };
   for (const { trait, to } of alternatives(traits)) {
-    scratch[trait] = to;
-    const architecture = topArchitecture(scratch as Traits);
-    scratch[trait] = traits[trait];
+    const architecture = scoreWith(trait, to);
     if (architecture !== current) flips.push({ trait, to, architecture });
   }
   return flips;

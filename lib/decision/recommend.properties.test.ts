@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { previewScores, recommend } from "./recommend";
-import { withAnswer } from "./flips";
-import { rawScores } from "./score";
+import { alternatives, withAnswer } from "./flips";
+import { rawScores, topArchitecture, whatIfScorer } from "./score";
 import { traitsArbitrary } from "./traits-arbitrary";
 import { citationNeeds, knowledgeChanges, labeledExampleCounts, latencies, outputControls, timesToShip, type Traits, type TraitKey } from "./traits";
 import { TraitsValidationError } from "./validation-error";
@@ -97,6 +97,18 @@ describe("rules that must hold for every project", () => {
         expect(recommend(structuredClone(traits))).toEqual(recommend(traits));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("the fast what-if scoring agrees with re-scoring the changed project from scratch", () => {
+    fc.assert(
+      fc.property(traitsArbitrary, (traits) => {
+        const scoreWith = whatIfScorer(traits);
+        for (const { trait, to } of alternatives(traits)) {
+          expect(scoreWith(trait, to), `${trait} → ${JSON.stringify(to)}`).toBe(topArchitecture(withAnswer(traits, trait, to)));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -85,6 +85,57 @@ function rawVector(traits: Traits): number[] {
   return sum;
 }
 
+/** Sum of the rules a single answer triggers on its own (no `when` rules), in `architectures` order. */
+function answerVector(trait: TraitKey, value: Traits[TraitKey]): number[] {
+  const sum = baseVector.map(() => 0);
+  if (trait === "teamSkills") {
+    for (const skill of value as Traits["teamSkills"]) for (const compiled of bySkill.get(skill) ?? []) add(sum, compiled.vector);
+    return sum;
+  }
+  for (const compiled of byTrait.get(trait)?.get(value) ?? []) add(sum, compiled.vector);
+  for (const compiled of ranged) {
+    const range = compiled.rule.range;
+    if (compiled.rule.trait === trait && range && (value as number) >= range[0] && (value as number) < range[1]) add(sum, compiled.vector);
+  }
+  return sum;
+}
+
+function conditionalVector(traits: Traits): number[] {
+  const sum = baseVector.map(() => 0);
+  for (const compiled of conditional) if (compiled.rule.when?.(traits)) add(sum, compiled.vector);
+  return sum;
+}
+
+const argmax = (sum: readonly number[]): Architecture => {
+  let best = 0;
+  for (let i = 1; i < sum.length; i++) if ((sum[i] ?? 0) > (sum[best] ?? 0)) best = i;
+  return architectures[best] ?? architectures[0];
+};
+
+/**
+ * Scores single-answer changes to one project quickly: the raw total minus the old answer's own rules plus
+ * the new answer's, with the `when` rules (interactions, gates) re-evaluated on the changed project. Equal to
+ * re-scoring the changed project from scratch (a property test holds it to that).
+ */
+export function whatIfScorer(traits: Traits): (trait: TraitKey, to: Traits[TraitKey]) => Architecture {
+  const total = rawVector(traits);
+  const gates = conditionalVector(traits);
+  const own = new Map<TraitKey, number[]>();
+  const scratch: Record<TraitKey, Traits[TraitKey]> = { ...traits };
+  return (trait, to) => {
+    let before = own.get(trait);
+    if (!before) {
+      before = answerVector(trait, traits[trait]);
+      own.set(trait, before);
+    }
+    const after = answerVector(trait, to);
+    scratch[trait] = to;
+    const changedGates = conditionalVector(scratch as Traits);
+    scratch[trait] = traits[trait];
+    return argmax(total.map((value, i) => value - (before[i] ?? 0) + (after[i] ?? 0) - (gates[i] ?? 0) + (changedGates[i] ?? 0)));
+  };
+}
+
 export function rawScores(traits: Traits): Scores {
   const sum = rawVector(traits);
   return Object.fromEntries(architectures.map((a, i) => [a, sum[i] ?? 0])) as Scores;
@@ -97,10 +148,7 @@ export function rank(raw: Scores): Architecture[] {
 
 /** The winning architecture (ties to the simpler one, as in `rank`). */
 export function topArchitecture(traits: Traits): Architecture {
-  const sum = rawVector(traits);
-  let best = 0;
-  for (let i = 1; i < sum.length; i++) if ((sum[i] ?? 0) > (sum[best] ?? 0)) best = i;
-  return architectures[best] ?? architectures[0];
+  return argmax(rawVector(traits));
 }
 
 /** The rules that moved a score, as factors: skill rules merge into one factor; largest effect first. */
