@@ -13,6 +13,7 @@ import { StartOver } from "./start-over-dialog";
 import { validateStep, type StepErrors } from "./step-validation";
 import { useWizardHydrated } from "./use-wizard-hydrated";
 import { WizardProgress } from "./wizard-progress";
+import { LeaningEmpty } from "./leaning-frame";
 import { lastStepIndex, useWizardStore } from "./wizard-store";
 
 const LeaningPanel = dynamic(() => import("./leaning-panel").then((m) => m.LeaningPanel), {
@@ -219,7 +220,7 @@ function WizardForm() {
 
       <aside aria-label="Leaning so far" className="mt-10 lg:mt-0">
         <div className="lg:sticky lg:top-6">
-          <LeaningPanel answers={deferredAnswers} />
+          {answeredCount > 0 ? <LeaningPanel answers={deferredAnswers} /> : <LeaningEmpty />}
         </div>
       </aside>
     </div>
