@@ -5,18 +5,15 @@
 // (b) Lighthouse 12 (mobile defaults: simulated slow 4G and 4× CPU) performance and accessibility for
 //     /, /assess and /results?<a RAG case> (and the bare page, for reference), median of LH_RUNS runs (3 by default).
 // Targets are informational: a miss never fails the exit code.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bundleTypeScript, fmt, root, table, verdict } from "./_lib.mjs";
+import { benchServer } from "./_server.mjs";
 
 const HOST = "127.0.0.1";
 const PORT = Number(process.env.BENCH_PAGES_PORT ?? 3201);
 // Shared with bench/02-api.mjs (they run one after the other); BENCH_DIST_DIR to use another.
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
-const READY_TIMEOUT_MS = 60_000;
-const BUILD_TIMEOUT_MS = 15 * 60_000;
 const LH_RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 3));
 const TARGET_JS_RATIO = 1.3;
 const TARGET_PERFORMANCE = 95;
@@ -34,11 +31,6 @@ const CHROMIUM_FLAGS = [
   "--disable-quic",
 ];
 
-const base = `http://${HOST}:${PORT}`;
-const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
-const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
-delete env.NODE_ENV; // next build/start pick production themselves
-
 // The RAG case shared with the browser tests, so the bench measures a realistic, full results page.
 const { outfile } = await bundleTypeScript("e2e/test-traits.ts", "test-traits");
 const { ragTraits } = await import(outfile);
@@ -53,109 +45,9 @@ const routes = {
   results: `/results?${ragQuery}`,
 };
 
-// ── Build (same freshness rule as scripts/start.mjs, in the bench's own dist dir) ──────────────────────
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-function buildIfStale() {
-  const buildId = join(root, DIST_DIR, "BUILD_ID");
-  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const sourcesAt = Math.max(
-    ...["app", "components", "lib", "public"].map((dir) => newestMtime(join(root, dir))),
-    ...["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"].map((file) => newestMtime(join(root, file))),
-  );
-  if (builtAt >= sourcesAt) {
-    console.log(`Using the existing build in ${DIST_DIR}/ (newer than the sources).`);
-    return;
-  }
-  // `next build` with a non-default distDir adds its types folder to tsconfig.json's "include";
-  // put the file back exactly as it was (content and times) so the bench leaves the tree clean.
-  const tsconfigPath = join(root, "tsconfig.json");
-  const tsconfig = readFileSync(tsconfigPath, "utf8");
-  const tsconfigStat = statSync(tsconfigPath);
-  console.log(`Building the app into ${DIST_DIR}/ (sources changed since the last bench build)…`);
-  const started = Date.now();
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], timeout: BUILD_TIMEOUT_MS });
-  if (readFileSync(tsconfigPath, "utf8") !== tsconfig) {
-    writeFileSync(tsconfigPath, tsconfig);
-    utimesSync(tsconfigPath, tsconfigStat.atime, tsconfigStat.mtime);
-  }
-  if (result.status !== 0) {
-    process.stdout.write(result.stdout ?? "");
-    process.stderr.write(result.stderr ?? "");
-    throw new Error(`next build failed (${result.status ?? result.signal ?? result.error})`);
-  }
-  console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-}
-
-// ── Server (loopback only, own process group) ────────────────────────────────────────────────────────
-function portInUse() {
-  return new Promise((resolve) => {
-    const socket = connect({ host: HOST, port: PORT });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
-
-let server;
-let serverLog = "";
-
-function startServer() {
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", HOST], {
-    cwd: root,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const keep = (chunk) => {
-    serverLog = (serverLog + chunk.toString()).slice(-8_000);
-  };
-  server.stdout.on("data", keep);
-  server.stderr.on("data", keep);
-}
-
-async function stopServer() {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-server.pid, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
-  }, 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function waitReady() {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited early (code ${server.exitCode}):\n${serverLog}`);
-    try {
-      const response = await fetch(`${base}${routes.bare}`, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The server was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${serverLog}`);
-}
+// ── Server (loopback only, own process group; built first when the sources are newer) ──────────────
+const server = benchServer({ distDir: DIST_DIR, port: PORT, host: HOST, readyPath: routes.bare });
+const { base } = server;
 
 // ── (a) First-load JavaScript in Chromium ───────────────────────────────────────────────────────────
 async function measureScripts(browser, path) {
@@ -275,10 +167,10 @@ async function lighthouseScores() {
 const kb = (bytes) => `${fmt(bytes / 1024, 1)} KiB`;
 
 async function main() {
-  if (await portInUse()) throw new Error(`${HOST}:${PORT} is already in use; set BENCH_PAGES_PORT to another port.`);
-  buildIfStale();
-  startServer();
-  await waitReady();
+  if (await server.portInUse()) throw new Error(`${HOST}:${PORT} is already in use; set BENCH_PAGES_PORT to another port.`);
+  server.buildIfStale();
+  server.start();
+  await server.waitReady();
 
   // The results page must really be a RAG result, or the figures describe the wrong page.
   const html = await (await fetch(`${base}${routes.results}`)).text();
@@ -338,12 +230,12 @@ async function main() {
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    void stopServer().finally(() => process.exit(130));
+    void server.stop().finally(() => process.exit(130));
   });
 }
 
 try {
   await main();
 } finally {
-  await stopServer();
+  await server.stop();
 }
