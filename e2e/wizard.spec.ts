@@ -362,6 +362,7 @@ test("the leaning panel re-scores as answers change and says how many questions 
 
 for (const scheme of ["light", "dark"] as const) {
   test(`every wizard step has no axe violations (${scheme}) @mobile`, async ({ page }) => {
+    test.slow(); // twelve full axe scans: give it three times the usual budget on a busy machine
     await page.emulateMedia({ colorScheme: scheme });
     await openWizard(page);
     for (let index = 0; index < steps.length; index++) {
