@@ -3,7 +3,7 @@
 // (RATE_LIMIT_DISABLED=1) for this server only, so the bench measures the handler, not the limiter.
 import { request as httpRequest } from "node:http";
 import autocannon from "autocannon";
-import { fmt, table, verdict, warnIfBusy } from "./_lib.mjs";
+import { bundleTypeScript, fmt, table, verdict, warnIfBusy } from "./_lib.mjs";
 import { benchServer } from "./_server.mjs";
 
 const HOST = "127.0.0.1";
@@ -18,26 +18,9 @@ const TARGET_P99_MS = 50;
 const server = benchServer({ distDir: DIST_DIR, port: PORT, host: HOST, readyPath: "/api/bench/constant", env: { RATE_LIMIT_DISABLED: "1" } });
 const { base } = server;
 
-const traits = {
-  need: "knowledge",
-  taskType: "support_assistant",
-  knowledgeChange: "daily",
-  corpusSize: "large",
-  citations: "required",
-  outputControl: "consistent",
-  domainVocabulary: "specialized",
-  labeledExamples: "hundreds",
-  latency: "interactive",
-  errorCost: "high",
-  dataSensitivity: "internal",
-  perUserAccess: true,
-  timeToShip: "weeks",
-  upfrontBudgetUsd: 50000,
-  monthlyQueries: 200000,
-  gpuAccess: "cloud",
-  teamSkills: ["retrieval", "evaluation"],
-  promptBaseline: "insufficient",
-};
+// The RAG case shared with the browser tests and bench 03: any valid traits would do, the bench measures throughput.
+const { outfile } = await bundleTypeScript("e2e/test-traits.ts", "test-traits");
+const { ragTraits: traits } = await import(outfile);
 const body = JSON.stringify(traits);
 
 // ── Contract smoke check over real HTTP (what unit tests cannot see: Next's own 405, chunked uploads) ─

@@ -1,28 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { decisionRecordFilename, decisionRecordTitle, escapeCell, flipText, renderDecisionRecord } from "./decision-record";
+import { makeTraits } from "./make-traits";
 import type { Traits } from "./traits";
 import type { Recommendation } from "./types";
 
-const traits: Traits = {
-  need: "knowledge",
+// The answers the assertions read: the title's main job, the drivers' labels and the skills the flips add or drop.
+const traits: Traits = makeTraits({
   taskType: "support_assistant",
-  knowledgeChange: "daily",
-  corpusSize: "large",
-  citations: "required",
-  outputControl: "consistent",
-  domainVocabulary: "specialized",
-  labeledExamples: "under_100",
   latency: "tolerant",
-  errorCost: "high",
-  dataSensitivity: "internal",
   perUserAccess: true,
-  timeToShip: "weeks",
   upfrontBudgetUsd: 25_000,
-  monthlyQueries: 200_000,
-  gpuAccess: "none",
   teamSkills: ["prompt_engineering", "evaluation"],
-  promptBaseline: "insufficient",
-};
+});
 
 // Hand-made so the renderer is tested on its own, whatever the engine's weights are today.
 const result: Recommendation = {

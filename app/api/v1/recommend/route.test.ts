@@ -1,31 +1,14 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { architectures, traitKeys, type Traits } from "@/lib/decision";
+import { makeTraits } from "@/lib/decision/make-traits";
 import { traitsArbitrary } from "@/lib/decision/traits-arbitrary";
 import { POST } from "./route";
 
 const url = "http://localhost/api/v1/recommend";
 
-const validTraits: Traits = {
-  need: "knowledge",
-  taskType: "support_assistant",
-  knowledgeChange: "daily",
-  corpusSize: "large",
-  citations: "required",
-  outputControl: "consistent",
-  domainVocabulary: "specialized",
-  labeledExamples: "hundreds",
-  latency: "interactive",
-  errorCost: "high",
-  dataSensitivity: "internal",
-  perUserAccess: true,
-  timeToShip: "weeks",
-  upfrontBudgetUsd: 50_000,
-  monthlyQueries: 200_000,
-  gpuAccess: "cloud",
-  teamSkills: ["retrieval", "evaluation"],
-  promptBaseline: "insufficient",
-};
+/** Any complete, valid answers: most tests only need a body the schema accepts. */
+const validTraits: Traits = makeTraits();
 
 let ipCounter = 0;
 /** Each test call gets its own client address unless told otherwise, so rate limiting stays out of the way. */
@@ -75,7 +58,7 @@ describe("POST /api/v1/recommend", () => {
   });
 
   it("gives the same answer as the engine for knowledge-heavy, fast-changing, cited traits: RAG", async () => {
-    const response = await post(JSON.stringify(validTraits));
+    const response = await post(JSON.stringify(makeTraits({ need: "knowledge", knowledgeChange: "daily", citations: "required" })));
     const body = (await response.json()) as { recommendation: { architecture: string } };
     expect(["rag", "hybrid"]).toContain(body.recommendation.architecture);
   });
