@@ -37,5 +37,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "out/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**"]),
+  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "out/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**"]),
 ]);
