@@ -9,7 +9,7 @@ const MEASURE_MS = 3_000;
 
 const { outfile, bundler } = await bundleTypeScript("lib/decision/index.ts", "decision-engine");
 const engine = await import(outfile);
-const { recommend, traitsSchema } = engine;
+const { recommend, traitsSchema, teamSkillOptions } = engine;
 
 // Deterministic pseudo-random generator, so every run times the same inputs.
 let seed = 0x2545f491;
@@ -24,7 +24,7 @@ const pick = (values) => values[Math.floor(random() * values.length)];
 // The answer sets come straight from the schema, so the bench follows it when answers are added.
 const shape = traitsSchema.shape;
 const options = (key) => shape[key].options;
-const skills = shape.teamSkills.element.options;
+const skills = teamSkillOptions;
 
 function randomTraits() {
   return {

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { questionsForStep, type Question, type StepId } from "@/lib/decision/trait-catalog";
 import { traitsSchema, type TraitKey, type Traits } from "@/lib/decision/traits";
 
@@ -36,7 +37,7 @@ export function validateStep(step: StepId, answers: Partial<Traits>): StepValida
   const questions = questionsForStep(step);
   const mask = Object.fromEntries(questions.map((q) => [q.key, true])) as Partial<Record<TraitKey, true>>;
   const subset = Object.fromEntries(questions.map((q) => [q.key, answers[q.key]]));
-  const result = traitsSchema.pick(mask).safeParse(subset);
+  const result = z.pick(traitsSchema, mask).safeParse(subset);
   const errors: StepErrors = {};
   if (!result.success) {
     for (const issue of result.error.issues) {

@@ -1,6 +1,6 @@
 export { recommend, previewScores, parseTraits, engineVersion, type ScorePreview } from "./recommend";
 export { scoringRules, type ScoringRule } from "./scoring-rules";
-export { traitsSchema, traitKeys } from "./traits";
+export { traitsSchema, traitKeys, teamSkillOptions } from "./traits";
 export type { Traits, TraitKey } from "./traits";
 export { TraitsValidationError, type FieldIssue } from "./validation-error";
 export { architectures, roles } from "./types";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { $ZodError } from "zod/v4/core";
 
 export interface FieldIssue {
   /** Dotted path to the offending field, e.g. "latency" or "teamSkills.2"; "" for the body as a whole. */
@@ -17,7 +17,7 @@ export class TraitsValidationError extends Error {
   }
 }
 
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+export function toFieldIssues(error: $ZodError): FieldIssue[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys") {
