@@ -25,7 +25,7 @@ export function usdUnit(value: number): string {
   return Math.abs(value) >= 100 ? usd(value) : smallUsd.format(value);
 }
 
-/** "12,000" or "0.0833333": any assumption value, readable and exact to six significant digits. */
+/** "12,000" or "0.0833333": an assumption value of whatever size, readable and exact to six significant digits. */
 export function number(value: number): string {
   return plain.format(value);
 }
