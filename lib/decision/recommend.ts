@@ -64,8 +64,9 @@ export function recommend(input: unknown): Recommendation {
 /** One or two sentences: the winner, the two answers that favour it most over the runner-up, and how close it is. */
 function summarize(winner: Architecture, runnerUp: Architecture, factors: Factor[], margin: number): string {
   const edge = (f: Factor) => (f.effects[winner] ?? 0) - (f.effects[runnerUp] ?? 0);
-  const reasons = [...factors]
-    .filter((f) => edge(f) > 0)
+  // Prefer answers that speak for the winner over those that only count against the runner-up.
+  const favoursWinner = factors.filter((f) => edge(f) > 0 && (f.effects[winner] ?? 0) > 0);
+  const reasons = (favoursWinner.length > 0 ? favoursWinner : factors.filter((f) => edge(f) > 0))
     .sort((a, b) => edge(b) - edge(a))
     .slice(0, 2)
     .map((f) => `${questionsByKey[f.trait].short.toLowerCase()} (${describeAnswer(f)})`);
