@@ -5,7 +5,7 @@ import { roles } from "@/lib/decision/types";
 import { assumptionGroups, assumptionKeys, defaultAssumptions, salaryLevels, type AssumptionGroup, type AssumptionKey, type CostModel, type SalaryLevel } from "@/lib/cost";
 import { assumptionInputId } from "./assumption-usage";
 import { checkedDate, number } from "./format";
-import { smallButton } from "./ui";
+import { smallButton } from "@/components/ui";
 import type { AssumptionEdits } from "./use-assumption-edits";
 
 const groupTitles: Record<AssumptionGroup, string> = {

@@ -6,7 +6,7 @@ import type { Traits } from "@/lib/decision/traits";
 import { assumptionInputId, lineInputs } from "./assumption-usage";
 import { shortLabels } from "./cost-tables";
 import { number, usd, usdUnit } from "./format";
-import { card, muted } from "./ui";
+import { card, muted } from "@/components/ui";
 
 const levelWords: Record<SalaryLevel, string> = { low: "low end", mid: "middle", high: "high end" };
 

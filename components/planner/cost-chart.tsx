@@ -8,7 +8,7 @@ import type { CostModel } from "@/lib/cost";
 import { Swatch } from "./chart-style";
 import { CumulativeTable } from "./cost-tables";
 import { usd, usdCompact } from "./format";
-import { muted } from "./ui";
+import { muted } from "@/components/ui";
 
 function ChartPlaceholder() {
   return (

@@ -3,7 +3,7 @@ import { architectures, type Architecture } from "@/lib/decision/types";
 import type { BreakEven, CostModel } from "@/lib/cost";
 import { Swatch } from "./chart-style";
 import { number, usd, usdThousands } from "./format";
-import { card, muted, td, th } from "./ui";
+import { card, muted, td, th } from "@/components/ui";
 
 const label = (architecture: Architecture) => architectureLabels[architecture];
 /** Short column headings for narrow tables. */

@@ -2,7 +2,7 @@ import type { HiringPlan, JobDescription, RolePlan, Scorecard } from "@/lib/hiri
 import { MarkdownActions } from "./markdown-actions";
 import type { RoleKit } from "./plan-data";
 import { sourcingLabel } from "./role-cards";
-import { card, muted } from "./ui";
+import { card, muted } from "@/components/ui";
 
 function Bullets({ title, items }: { title: string; items: readonly string[] }) {
   return (

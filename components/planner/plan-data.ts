@@ -1,9 +1,8 @@
 import { recommend } from "@/lib/decision";
-import { questionsByKey } from "@/lib/decision/trait-catalog";
-import { traitKeys, type TraitKey, type Traits } from "@/lib/decision/traits";
+import { traitKeys, type Traits } from "@/lib/decision/traits";
 import { traitsFromSearchParams } from "@/lib/decision/traits-url";
 import type { Recommendation, Role } from "@/lib/decision/types";
-import { buildHiringPlan, renderJobDescriptionMarkdown, renderScorecardMarkdown, type HiringPlan, type Trigger } from "@/lib/hiring";
+import { buildHiringPlan, renderJobDescriptionMarkdown, renderScorecardMarkdown, type HiringPlan } from "@/lib/hiring";
 import type { ResultIssue, SearchParamsRecord } from "@/components/results/results-data";
 
 export type { SearchParamsRecord };
@@ -52,10 +51,3 @@ export function loadPlan(source: SearchParamsRecord): LoadedPlan {
   return { ok: true, traits, result, plan, kits };
 }
 
-const triggerNames: Record<"architecture" | "scores", string> = { architecture: "Recommended architecture", scores: "Engine scores" };
-
-/** "Team skills", "Recommended architecture" … for the answer a warning points at. */
-export function triggerName(trigger: Trigger): string {
-  if (trigger.key === "architecture" || trigger.key === "scores") return triggerNames[trigger.key];
-  return (traitKeys as string[]).includes(trigger.key) ? questionsByKey[trigger.key as TraitKey].short : String(trigger.key);
-}

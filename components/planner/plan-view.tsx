@@ -12,8 +12,9 @@ import { HiringKits } from "./hiring-kits";
 import { HeadcountTable, PhaseTimeline } from "./phase-timeline";
 import type { RoleKit } from "./plan-data";
 import { RoleCards } from "./role-cards";
-import { Section, muted, secondaryButton, textLink } from "./ui";
-import { PlanNotes, WarningsPanel } from "./warnings-panel";
+import { Section, muted, secondaryButton, textLink } from "@/components/ui";
+import { HiringWarningsPanel } from "@/components/hiring-warnings-panel";
+import { PlanNotes } from "./warnings-panel";
 
 export interface PlanViewProps {
   traits: Traits;
@@ -102,7 +103,7 @@ export function PlanView({ traits, result, plan, kits, shareUrl }: PlanViewProps
         </ul>
       </nav>
 
-      <WarningsPanel warnings={plan.warnings} />
+      <HiringWarningsPanel warnings={plan.warnings} />
       <PlanNotes notes={plan.notes} />
 
       <Section id="team" title="Roles" intro="Lead hire first. For each role: the level to hire at, whether to hire or train someone you have, and what to screen for.">

@@ -3,6 +3,8 @@ import { answerLabel, architectureBlurbs, architectureLabels, questionsByKey } f
 import type { Traits } from "@/lib/decision/traits";
 import type { Recommendation } from "@/lib/decision/types";
 import { paths } from "@/lib/paths";
+import { HiringWarningsPanel } from "@/components/hiring-warnings-panel";
+import { primaryButton, secondaryButton, Section, textLink } from "@/components/ui";
 import { AnswersList } from "./answers-list";
 import { architectureStyle } from "./architecture-style";
 import { CopyLinkButton } from "./copy-link-button";
@@ -15,26 +17,8 @@ import { assessmentJsonHref, decisionRecordHref, type WhatIf } from "./results-d
 import { RoleProfileView } from "./role-profile";
 import { ScoreBars } from "./score-bars";
 
-const primaryButton =
-  "inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700";
-const secondaryButton =
-  "inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800";
-const textLink =
-  "font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700 dark:text-brand-300";
 const linkButton =
   "inline-flex items-center justify-center rounded-lg px-3 py-2 text-sm font-semibold text-brand-700 underline-offset-2 hover:bg-brand-50 hover:underline dark:text-brand-300 dark:hover:bg-slate-800";
-
-function Section({ id, title, intro, children }: { id: string; title: string; intro?: React.ReactNode; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} id={id} className="mt-12 scroll-mt-4">
-      <h2 id={`${id}-heading`} className="text-2xl font-bold tracking-tight">
-        {title}
-      </h2>
-      {intro ? <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{intro}</p> : null}
-      <div className="mt-5">{children}</div>
-    </section>
-  );
-}
 
 function WhatIfBanner({ whatIf }: { whatIf: WhatIf }) {
   const short = questionsByKey[whatIf.trait].short;
@@ -66,7 +50,6 @@ export interface ResultsViewProps {
 export function ResultsView({ traits, result, whatIf, shareUrl }: ResultsViewProps) {
   const { architecture, confidence, runnerUp, summary } = result.recommendation;
   const style = architectureStyle[architecture];
-  const warnings = result.roleProfile.warnings;
   const sharePath = paths.results(traits);
 
   return (
@@ -135,36 +118,7 @@ export function ResultsView({ traits, result, whatIf, shareUrl }: ResultsViewPro
         </p>
       </section>
 
-      {warnings.length > 0 ? (
-        <section
-          aria-labelledby="warnings-heading"
-          className="mt-8 break-inside-avoid rounded-2xl border-2 border-amber-400 bg-amber-50 p-5 sm:p-6 [print-color-adjust:exact] dark:border-amber-500/70 dark:bg-amber-950/30"
-          data-testid="warnings"
-        >
-          <h2 id="warnings-heading" className="flex items-center gap-2 text-lg font-bold text-amber-950 dark:text-amber-100">
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 fill-current">
-              <path d="M10 2 1 18h18L10 2Zm0 4.5 5.6 9.5H4.4L10 6.5ZM9 9v3.5h2V9H9Zm0 4.5v2h2v-2H9Z" />
-            </svg>
-            Before you hire: {warnings.length === 1 ? "one thing" : `${warnings.length} things`} to watch
-          </h2>
-          <ul className="mt-3 space-y-4">
-            {warnings.map((warning) => (
-              <li key={warning.code} data-warning={warning.code} className="text-amber-950 dark:text-amber-100">
-                <p className="font-semibold">{warning.title}</p>
-                <p>{warning.message}</p>
-                {warning.whyItMatters ? (
-                  <p className="mt-1 text-sm text-amber-900 dark:text-amber-200">
-                    <span className="font-semibold">Why it matters:</span> {warning.whyItMatters}
-                  </p>
-                ) : null}
-                {warning.triggeredBy ? (
-                  <p className="mt-0.5 text-xs text-amber-900 dark:text-amber-200">Because of your answers — {warning.triggeredBy}</p>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <HiringWarningsPanel warnings={result.roleProfile.warnings} />
 
       <Section id="scores" title="How the four options score" intro="Each option's fit for this project, out of 100. Higher is a better fit.">
         <ScoreBars scores={result.scores} chosen={architecture} />

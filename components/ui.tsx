@@ -1,4 +1,4 @@
-/** Class names and small layout pieces shared by the planner's sections. */
+/** Class names and small layout pieces shared by the results and planner pages. */
 
 export const primaryButton =
   "inline-flex items-center justify-center gap-2 rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700";
