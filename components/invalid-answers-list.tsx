@@ -1,8 +1,9 @@
+import Link from "next/link";
 import type { ResultIssue } from "@/components/results/results-data";
+import { muted, primaryButton } from "@/components/ui";
+import { paths } from "@/lib/paths";
 import { questionsByKey, type Question } from "@/lib/decision/trait-catalog";
 import { traitKeys, type TraitKey } from "@/lib/decision/traits";
-
-const muted = "text-slate-700 dark:text-slate-300";
 
 /** The values a choice question accepts, as "value (label)" pairs; none for a number. */
 function expected(question: Question): string | undefined {
@@ -73,5 +74,42 @@ export function InvalidAnswersList({ issues }: { issues: ResultIssue[] }) {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** A results or planner link that cannot be scored: what is missing or wrong, and the way back to the questions. */
+export function InvalidLinkPage({
+  eyebrow,
+  testId,
+  title,
+  explanation,
+  issues,
+  anyGiven,
+}: {
+  eyebrow: string;
+  testId: string;
+  title: string;
+  explanation: string;
+  issues: ResultIssue[];
+  anyGiven: boolean;
+}) {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-12" data-testid={testId}>
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-600 dark:text-brand-300">{eyebrow}</p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{title}</h1>
+      <p className={`mt-4 text-lg ${muted}`}>{explanation}</p>
+
+      <div className="mt-8 flex flex-wrap gap-3">
+        <Link href={paths.assess()} className={`${primaryButton} px-5 py-3 text-base`}>
+          {anyGiven ? "Answer the questions" : "Start the assessment"}
+        </Link>
+        <Link href={paths.home()} className="rounded-lg px-5 py-3 font-semibold text-brand-700 hover:bg-brand-50 dark:text-brand-300 dark:hover:bg-slate-800">
+          Back to the home page
+        </Link>
+      </div>
+
+      {/* With no answer in the link at all there is nothing to list: every question is simply unanswered. */}
+      {anyGiven ? <InvalidAnswersList issues={issues} /> : null}
+    </div>
   );
 }
