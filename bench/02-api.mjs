@@ -19,7 +19,7 @@ const server = benchServer({ distDir: DIST_DIR, port: PORT, host: HOST, readyPat
 const { base } = server;
 
 // The RAG case shared with the browser tests and bench 03: any valid traits would do, the bench measures throughput.
-const { outfile } = await bundleTypeScript("e2e/test-traits.ts", "test-traits");
+const { outfile } = await bundleTypeScript("tests/fixtures/traits.ts", "test-traits");
 const { ragTraits: traits } = await import(outfile);
 const body = JSON.stringify(traits);
 

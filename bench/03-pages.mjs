@@ -32,7 +32,7 @@ const CHROMIUM_FLAGS = [
 ];
 
 // The RAG case shared with the browser tests, so the bench measures a realistic, full results page.
-const { outfile } = await bundleTypeScript("e2e/test-traits.ts", "test-traits");
+const { outfile } = await bundleTypeScript("tests/fixtures/traits.ts", "test-traits");
 const { ragTraits } = await import(outfile);
 const ragQuery = new URLSearchParams(
   Object.entries(ragTraits).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : String(value)]),

@@ -4,14 +4,15 @@ import { computeCostModel, type CostModel } from "../lib/cost";
 import { recommend } from "../lib/decision/recommend";
 import { architectureLabels } from "../lib/decision/trait-catalog";
 import type { Traits } from "../lib/decision/traits";
-import { traitsToQueryString } from "../lib/decision/traits-url";
+import { traitsToQueryString } from "../lib/decision/traits-query-string";
+import { paths } from "../lib/paths";
 import { architectures } from "../lib/decision/types";
 import { buildHiringPlan, renderJobDescriptionMarkdown, renderScorecardMarkdown } from "../lib/hiring";
 import { expectNoAxeViolations } from "./fixtures";
-import { fineTuningTraits, ragTraits } from "./test-traits";
+import { fineTuningTraits, ragTraits } from "../tests/fixtures/traits";
 
-const planUrl = (traits: Traits) => `/plan?${traitsToQueryString(traits)}`;
-const resultsUrl = (traits: Traits) => `/results?${traitsToQueryString(traits)}`;
+const planUrl = paths.plan;
+const resultsUrl = paths.results;
 const usd = (value: number) => `$${new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(Math.round(value))}`;
 
 function collectErrors(page: Page): string[] {

@@ -1,7 +1,7 @@
 import { recommend } from "@/lib/decision";
 import { traitKeys, type TraitKey, type Traits } from "@/lib/decision/traits";
 import { traitsFromSearchParams, traitsToSearchParams } from "@/lib/decision/traits-url";
-import type { FieldIssue } from "@/lib/decision/validation-error";
+import type { FieldIssue } from "@/lib/validation/validation-error";
 import type { Flip, Recommendation, TraitAnswer } from "@/lib/decision/types";
 import { paths } from "@/lib/paths";
 

@@ -1,10 +1,10 @@
+import { ValidationError } from "@/lib/validation/validation-error";
 import { describe, expect, it } from "vitest";
 import { roles } from "@/lib/decision/types";
 import { assumptionKeys, defaultAssumptions } from "./assumptions";
 import {
   assumptionOverridesSchema,
   assumptionValuesSchema,
-  AssumptionsValidationError,
   defaultAssumptionValues,
   resolveAssumptions,
   safeResolveAssumptions,
@@ -85,7 +85,7 @@ describe("resolveAssumptions", () => {
       expect(result.issues[0]?.path).toBe(path);
       expect(result.issues[0]?.message.length).toBeGreaterThan(5);
     }
-    expect(() => resolveAssumptions(overrides as never)).toThrow(AssumptionsValidationError);
+    expect(() => resolveAssumptions(overrides as never)).toThrow(ValidationError);
   });
 
   it("gives a UI the bounds to validate single edits", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { recommend } from "@/lib/decision/recommend";
 import { maxMonthlyQueries } from "@/lib/decision/traits";
-import { traitsArbitrary } from "@/lib/decision/traits-arbitrary";
+import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
 import { architectures, type Architecture } from "@/lib/decision/types";
 import { assumptionKeys, defaultAssumptions, type AssumptionKey } from "./assumptions";
 import { architecturePairs, tieToleranceUsd } from "./break-even";

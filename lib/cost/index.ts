@@ -10,7 +10,6 @@ export {
 export {
   assumptionOverridesSchema,
   assumptionValuesSchema,
-  AssumptionsValidationError,
   defaultAssumptionValues,
   resolveAssumptions,
   safeResolveAssumptions,

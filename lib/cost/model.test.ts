@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { makeTraits } from "@/lib/decision/make-traits";
+import { makeTraits } from "@/tests/fixtures/traits";
 import { maxMonthlyQueries } from "@/lib/decision/traits";
 import { recommend } from "@/lib/decision/recommend";
 import { buildHiringPlan } from "@/lib/hiring/plan";
 import { computeCostModel } from "./model";
-import { AssumptionsValidationError } from "./resolve-assumptions";
+import { ValidationError } from "@/lib/validation/validation-error";
 import { scaledQueries } from "./sensitivity";
 
 describe("computeCostModel", () => {
@@ -22,7 +22,7 @@ describe("computeCostModel", () => {
   });
 
   it("rejects invalid edits with field issues", () => {
-    expect(() => computeCostModel(makeTraits(), { overrides: { "gpu.hourlyUsd": -3 } })).toThrow(AssumptionsValidationError);
+    expect(() => computeCostModel(makeTraits(), { overrides: { "gpu.hourlyUsd": -3 } })).toThrow(ValidationError);
   });
 
   it.each([

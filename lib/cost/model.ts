@@ -1,3 +1,4 @@
+import { usd } from "@/lib/format/money";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import type { Traits } from "@/lib/decision/traits";
 import { architectures, type Architecture, type Recommendation } from "@/lib/decision/types";
@@ -10,7 +11,7 @@ import { costHorizonMonths, type ArchitectureCost, type CostModel, type CostNote
 export interface CostModelOptions {
   /** Fully resolved assumption values (from resolveAssumptions). Takes precedence over `overrides`. */
   assumptions?: AssumptionValues;
-  /** User edits on top of the defaults; validated, throws AssumptionsValidationError when invalid. */
+  /** User edits on top of the defaults; validated, throws ValidationError when invalid. */
   overrides?: AssumptionOverrides;
   /** Which end of each salary range to use; "mid" by default. */
   salaryLevel?: SalaryLevel;
@@ -25,7 +26,6 @@ export interface CostModelOptions {
 
 const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
-const usd = (value: number) => `$${whole.format(Math.round(value))}`;
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 const changeWords: Record<Traits["knowledgeChange"], string> = {
   realtime: "change continuously",

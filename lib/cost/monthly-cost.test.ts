@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeTraits } from "@/lib/decision/make-traits";
+import { makeTraits } from "@/tests/fixtures/traits";
 import type { Traits } from "@/lib/decision/traits";
 import type { Architecture } from "@/lib/decision/types";
 import { architectureCost, weeksPerMonth } from "./monthly-cost";

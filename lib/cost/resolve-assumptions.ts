@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { toFieldIssues, type FieldIssue } from "@/lib/decision/validation-error";
+import { toFieldIssues, ValidationError, type FieldIssue } from "@/lib/validation/validation-error";
 import { assumptionKeys, defaultAssumptions, type AssumptionKey, type AssumptionValues } from "./assumptions";
 
 function numberSchema(key: AssumptionKey): z.ZodNumber {
@@ -21,16 +21,6 @@ export const assumptionOverridesSchema = assumptionValuesSchema.partial();
 
 export type AssumptionOverrides = z.infer<typeof assumptionOverridesSchema>;
 
-export class AssumptionsValidationError extends Error {
-  override readonly name = "AssumptionsValidationError";
-  readonly issues: readonly FieldIssue[];
-
-  constructor(issues: readonly FieldIssue[]) {
-    super(`Invalid cost assumptions: ${issues.map((issue) => `${issue.path || "(body)"}: ${issue.message}`).join("; ")}`);
-    this.issues = issues;
-  }
-}
-
 export const defaultAssumptionValues: Readonly<AssumptionValues> = Object.freeze(
   Object.fromEntries(assumptionKeys.map((key) => [key, defaultAssumptions[key].value])) as AssumptionValues,
 );
@@ -49,9 +39,9 @@ export function safeResolveAssumptions(overrides: unknown = {}): ResolvedAssumpt
   return { ok: true, values };
 }
 
-/** The defaults with user edits applied. Throws AssumptionsValidationError (with field issues) on a bad edit. */
+/** The defaults with user edits applied. Throws ValidationError (with field issues) on a bad edit. */
 export function resolveAssumptions(overrides: AssumptionOverrides = {}): AssumptionValues {
   const resolved = safeResolveAssumptions(overrides);
-  if (!resolved.ok) throw new AssumptionsValidationError(resolved.issues);
+  if (!resolved.ok) throw new ValidationError("cost assumptions", resolved.issues);
   return resolved.values;
 }

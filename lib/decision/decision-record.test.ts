@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decisionRecordFilename, decisionRecordTitle, escapeCell, flipText, renderDecisionRecord } from "./decision-record";
-import { makeTraits } from "./make-traits";
+import { makeTraits } from "@/tests/fixtures/traits";
 import type { Traits } from "./traits";
 import type { Recommendation } from "./types";
 

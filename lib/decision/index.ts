@@ -2,7 +2,7 @@ export { recommend, previewScores, parseTraits, engineVersion, type ScorePreview
 export { scoringRules, type ScoringRule } from "./scoring-rules";
 export { traitsSchema, traitKeys, teamSkillOptions } from "./traits";
 export type { Traits, TraitKey } from "./traits";
-export { TraitsValidationError, type FieldIssue } from "./validation-error";
+export { ValidationError, type FieldIssue } from "@/lib/validation/validation-error";
 export { architectures, roles } from "./types";
 export type {
   Architecture,

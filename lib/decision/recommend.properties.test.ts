@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { previewScores, recommend } from "./recommend";
 import { alternatives, withAnswer } from "./flips";
 import { rawScores, topArchitecture, whatIfScorer } from "./score";
-import { traitsArbitrary } from "./traits-arbitrary";
+import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
 import { citationNeeds, knowledgeChanges, labeledExampleCounts, latencies, outputControls, timesToShip, type Traits, type TraitKey } from "./traits";
-import { TraitsValidationError } from "./validation-error";
+import { ValidationError } from "@/lib/validation/validation-error";
 import { architectures, type Architecture } from "./types";
 
 const runs = { numRuns: 400 };
@@ -148,8 +148,8 @@ describe("rules that must hold for every project", () => {
           const result = recommend(input);
           expect(architectures).toContain(result.recommendation.architecture);
         } catch (error) {
-          expect(error).toBeInstanceOf(TraitsValidationError);
-          expect((error as TraitsValidationError).issues.length).toBeGreaterThan(0);
+          expect(error).toBeInstanceOf(ValidationError);
+          expect((error as ValidationError).issues.length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 500 },

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { engineVersion, parseTraits, recommend } from "./recommend";
-import { makeTraits, neutralTraits } from "./make-traits";
+import { makeTraits, neutralTraits } from "@/tests/fixtures/traits";
 import { scoringRules } from "./scoring-rules";
 import { traitKeys, traitsSchema, type Traits } from "./traits";
-import { TraitsValidationError } from "./validation-error";
+import { ValidationError } from "@/lib/validation/validation-error";
 import type { Architecture } from "./types";
 
 function issuesFor(input: unknown) {
   try {
     parseTraits(input);
   } catch (error) {
-    if (error instanceof TraitsValidationError) return error.issues;
+    if (error instanceof ValidationError) return error.issues;
     throw error;
   }
   return [];
@@ -33,7 +33,7 @@ describe("validation", () => {
   });
 
   it.each([null, 42, "traits", [], undefined])("rejects a non-object body (%s) as a whole", (input) => {
-    expect(() => recommend(input)).toThrow(TraitsValidationError);
+    expect(() => recommend(input)).toThrow(ValidationError);
   });
 
   it("keeps the zod-free key list in step with the schema", () => {

@@ -4,15 +4,15 @@ import { explain, rank, rawScores, toDisplayScore } from "./score";
 import { answerLabel, architectureLabels, questionsByKey } from "./trait-catalog";
 import { traitsSchema, type Traits } from "./traits";
 import { architectures, type Architecture, type Factor, type Recommendation, type Scores } from "./types";
-import { toFieldIssues, TraitsValidationError } from "./validation-error";
+import { toFieldIssues, ValidationError } from "@/lib/validation/validation-error";
 
 /** Semver of the engine's output: bump whenever any output for some input can change. */
 export const engineVersion = "1.0.0";
 
-/** Validates unknown input as traits, or throws TraitsValidationError with field-level issues. */
+/** Validates unknown input as traits, or throws ValidationError with field-level issues. */
 export function parseTraits(input: unknown): Traits {
   const parsed = traitsSchema.safeParse(input);
-  if (!parsed.success) throw new TraitsValidationError(toFieldIssues(parsed.error));
+  if (!parsed.success) throw new ValidationError("traits", toFieldIssues(parsed.error));
   return parsed.data;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { recommend } from "./recommend";
-import { makeTraits } from "./make-traits";
+import { makeTraits } from "@/tests/fixtures/traits";
 import type { Traits } from "./traits";
 import type { Architecture } from "./types";
 

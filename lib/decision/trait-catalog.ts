@@ -1,3 +1,4 @@
+import { usd } from "@/lib/format/money";
 import type { Architecture, Role } from "./types";
 import type { TraitKey, Traits } from "./traits";
 
@@ -313,7 +314,6 @@ export function questionsForStep(step: StepId): Question[] {
   return questions.filter((q) => q.step === step);
 }
 
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 
 /** A person-readable rendering of one answer, e.g. "Under 300 ms" or "$25,000". */
@@ -321,7 +321,7 @@ export function answerLabel<K extends TraitKey>(key: K, answer: Traits[K]): stri
   const question = questionsByKey[key] as Question;
   switch (question.kind) {
     case "number":
-      return question.key === "upfrontBudgetUsd" ? usd.format(Number(answer)) : `${compact.format(Number(answer))} requests / month`;
+      return question.key === "upfrontBudgetUsd" ? usd(Number(answer)) : `${compact.format(Number(answer))} requests / month`;
     case "multi": {
       const skills = answer as Traits["teamSkills"];
       return skills.length === 0 ? "No listed skills" : skills.map((skill) => question.options[skill].label).join(", ");

@@ -24,3 +24,10 @@ export const traitKeys: readonly TraitKey[] = [
   "teamSkills",
   "promptBaseline",
 ];
+
+const traitKeySet: ReadonlySet<string> = new Set(traitKeys);
+
+/** True when `key` names a trait of the contract (a query parameter, a form field, a flip). */
+export function isTraitKey(key: string): key is TraitKey {
+  return traitKeySet.has(key);
+}

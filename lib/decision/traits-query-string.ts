@@ -1,5 +1,11 @@
 import { traitKeys } from "./trait-keys";
 import type { Traits } from "./traits";
+import type { TraitAnswer } from "./types";
+
+/** One answer as it is written in a link: skills comma-separated, everything else as text. */
+export function encodeAnswer(answer: TraitAnswer): string {
+  return Array.isArray(answer) ? answer.join(",") : String(answer);
+}
 
 /**
  * Traits as readable URL query parameters, so a copied link reproduces a result anywhere:
@@ -8,10 +14,7 @@ import type { Traits } from "./traits";
  */
 export function traitsToSearchParams(traits: Traits): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of traitKeys) {
-    const value = traits[key];
-    params.set(key, Array.isArray(value) ? value.join(",") : String(value));
-  }
+  for (const key of traitKeys) params.set(key, encodeAnswer(traits[key]));
   return params;
 }
 

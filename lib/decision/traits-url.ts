@@ -1,6 +1,6 @@
 import { traitKeys } from "./trait-keys";
 import { traitsSchema, teamSkillOptions, type Traits } from "./traits";
-import { toFieldIssues, type FieldIssue } from "./validation-error";
+import { toFieldIssues, type FieldIssue } from "@/lib/validation/validation-error";
 
 export { traitsToQueryString, traitsToSearchParams } from "./traits-query-string";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { makeTraits } from "@/lib/decision/make-traits";
-import { traitsArbitrary } from "@/lib/decision/traits-arbitrary";
+import { makeTraits } from "@/tests/fixtures/traits";
+import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
 import { architectures, roles, type Recommendation } from "@/lib/decision/types";
 import { buildPhasePlans, durationLabel, phaseDurations, staffingByPhase, withEngineFloor } from "./phases";
 import { phases } from "./types";

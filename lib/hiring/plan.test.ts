@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { makeTraits } from "@/lib/decision/make-traits";
+import { makeTraits } from "@/tests/fixtures/traits";
 import { recommend } from "@/lib/decision/recommend";
 import type { Traits } from "@/lib/decision/traits";
-import { traitsArbitrary } from "@/lib/decision/traits-arbitrary";
+import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
 import { architectures, type Architecture, type PrimaryRole, type Recommendation, type RoleNeed } from "@/lib/decision/types";
 import { buildHiringPlan } from "./plan";
 import { seniorityOrder } from "./types";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { makeTraits } from "@/lib/decision/make-traits";
-import { traitsArbitrary } from "@/lib/decision/traits-arbitrary";
+import { makeTraits } from "@/tests/fixtures/traits";
+import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
 import { architectures, roles } from "@/lib/decision/types";
 import { buildScorecard, maxCompetencies, minCompetencies, renderScorecardMarkdown, scorecardScale } from "./scorecards";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { architectures, traitKeys, type Traits } from "@/lib/decision";
-import { makeTraits } from "@/lib/decision/make-traits";
-import { traitsArbitrary } from "@/lib/decision/traits-arbitrary";
+import { makeTraits } from "@/tests/fixtures/traits";
+import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
 import { POST } from "./route";
 
 const url = "http://localhost/api/v1/recommend";

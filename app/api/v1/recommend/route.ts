@@ -1,4 +1,4 @@
-import { recommend, TraitsValidationError } from "@/lib/decision";
+import { recommend, ValidationError } from "@/lib/decision";
 import { defaultMaxJsonBytes, readJsonBody } from "@/lib/server/json-body";
 import { clientKey, publicApiRateLimiter } from "@/lib/server/rate-limit";
 
@@ -28,7 +28,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     return json(recommend(body.value), 200);
   } catch (error) {
-    if (error instanceof TraitsValidationError) {
+    if (error instanceof ValidationError) {
       return json({ error: "invalid_traits", issues: error.issues }, 400);
     }
     // Valid traits the engine could not handle: a bug on our side, never the caller's input.

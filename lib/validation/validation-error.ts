@@ -1,18 +1,19 @@
 import type { $ZodError } from "zod/v4/core";
 
 export interface FieldIssue {
-  /** Dotted path to the offending field, e.g. "latency" or "teamSkills.2"; "" for the body as a whole. */
+  /** Dotted path to the offending field, e.g. "latency" or "teamSkills.2"; "" for the input as a whole. */
   path: string;
   message: string;
 }
 
-/** Thrown by `recommend` and `parseTraits` when the input is not valid traits. */
-export class TraitsValidationError extends Error {
-  override readonly name = "TraitsValidationError";
+/** Thrown when input fails its schema (traits, cost assumptions, …), with one issue per offending field. */
+export class ValidationError extends Error {
+  override readonly name = "ValidationError";
   readonly issues: readonly FieldIssue[];
 
-  constructor(issues: readonly FieldIssue[]) {
-    super(`Invalid traits: ${issues.map((issue) => `${issue.path || "(body)"}: ${issue.message}`).join("; ")}`);
+  /** `subject` names what was invalid, for the message: "traits", "cost assumptions". */
+  constructor(subject: string, issues: readonly FieldIssue[]) {
+    super(`Invalid ${subject}: ${issues.map((issue) => `${issue.path || "(input)"}: ${issue.message}`).join("; ")}`);
     this.issues = issues;
   }
 }
