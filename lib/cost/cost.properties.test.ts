@@ -57,8 +57,8 @@ describe("cost model properties", () => {
       fc.property(traitsArbitrary, fc.double({ min: 1, max: 100, noNaN: true }), fc.constantFrom(...architectures), (traits, factor, architecture) => {
         const v = resolveAssumptions();
         const more = { ...traits, monthlyQueries: Math.min(maxMonthlyQueries, Math.round(traits.monthlyQueries * factor) + 1) };
-        const a = architectureCost(traits, architecture, v);
-        const b = architectureCost(more, architecture, v);
+        const a = architectureCost({ traits, architecture, assumptions: v });
+        const b = architectureCost({ traits: more, architecture, assumptions: v });
         a.months.forEach((m, i) => {
           const n = b.months[i];
           expect(n).toBeDefined();

@@ -8,7 +8,7 @@ import { computeCostModel } from "./model";
 
 const v = resolveAssumptions();
 const cost = (architecture: Architecture, traits: Partial<Traits> = {}, overrides = {}) =>
-  architectureCost(makeTraits(traits), architecture, resolveAssumptions(overrides));
+  architectureCost({ traits: makeTraits(traits), architecture, assumptions: resolveAssumptions(overrides) });
 
 describe("monthly cost per architecture", () => {
   it.each<{ architecture: Architecture; build: boolean; retraining: boolean; vector: boolean }>([
@@ -94,11 +94,11 @@ describe("monthly cost per architecture", () => {
     ["mid", "high"],
   ] as const)("people cost at %s salaries is below %s", (lower, higher) => {
     const t = makeTraits();
-    expect(architectureCost(t, "rag", v, lower).totals.people).toBeLessThan(architectureCost(t, "rag", v, higher).totals.people);
+    expect(architectureCost({ traits: t, architecture: "rag", assumptions: v, salaryLevel: lower }).totals.people).toBeLessThan(architectureCost({ traits: t, architecture: "rag", assumptions: v, salaryLevel: higher }).totals.people);
   });
 
   it("uses mid salaries with employment overhead by default", () => {
-    const c = architectureCost(makeTraits(), "prompt_engineering", v);
+    const c = architectureCost({ traits: makeTraits(), architecture: "prompt_engineering", assumptions: v });
     const steady = c.steadyStateMonthly.people;
     const expected = (v["salary.ai_product_engineer.mid"] / 12) * v["people.employmentOverhead"] + 0.5 * (v["salary.evaluation_engineer.mid"] / 12) * v["people.employmentOverhead"];
     // prompt_engineering at scale: 1 AI product engineer, 0.5 evaluation engineer, 0.25 MLOps (a contractor).

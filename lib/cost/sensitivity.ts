@@ -1,5 +1,5 @@
 import { maxMonthlyQueries, type Traits } from "@/lib/decision/traits";
-import { architectures, type Architecture, type Recommendation } from "@/lib/decision/types";
+import { architectures, byArchitecture, type Architecture, type Recommendation } from "@/lib/decision/types";
 import type { AssumptionValues } from "./assumptions";
 import { rankingAt } from "./break-even";
 import { architectureCost } from "./monthly-cost";
@@ -19,9 +19,7 @@ export function costsByArchitecture(
   horizonMonths: number,
   recommendation?: Recommendation,
 ): Record<Architecture, ArchitectureCost> {
-  const out = {} as Record<Architecture, ArchitectureCost>;
-  for (const architecture of architectures) out[architecture] = architectureCost(traits, architecture, v, level, horizonMonths, recommendation);
-  return out;
+  return byArchitecture((architecture) => architectureCost({ traits, architecture, assumptions: v, salaryLevel: level, horizonMonths, recommendation }));
 }
 
 /** How the cheapest architecture at the horizon moves when monthly requests are scaled up or down. */
@@ -42,8 +40,7 @@ export function querySensitivity(
         ? baseline
         : costsByArchitecture({ ...traits, monthlyQueries }, v, level, horizonMonths, recommendation);
     const ranking = rankingAt(costs, horizonMonths);
-    const totalsAtHorizon = {} as Record<Architecture, number>;
-    for (const entry of ranking) totalsAtHorizon[entry.architecture] = entry.cumulative;
+    const totalsAtHorizon = byArchitecture((architecture) => ranking.find((entry) => entry.architecture === architecture)?.cumulative ?? 0);
     return { multiplier, monthlyQueries, cheapestAtHorizon: ranking[0]?.architecture ?? architectures[0], totalsAtHorizon };
   });
 }

@@ -1,6 +1,6 @@
 import { answerLabel, architectureLabels, architectureBlurbs, questionsByKey, roleLabels } from "./trait-catalog";
 import { traitKeys, type TraitKey, type Traits } from "./traits";
-import { architectures, type Architecture, type Effects, type Flip, type Recommendation } from "./types";
+import { architectures, type Architecture, type Effects, type Factor, type Flip, type Recommendation } from "./types";
 
 /**
  * A Markdown architecture decision record (MADR style) for one assessment. Pure: the same traits and
@@ -52,10 +52,9 @@ export function flipText(flip: Flip, current?: Traits): string {
 
 export function flipCondition(flip: Flip, current?: Traits): string {
   if (flip.trait === "teamSkills" && current !== undefined && Array.isArray(flip.to)) {
-    const to = flip.to as readonly string[];
-    const skillLabel = (skill: string) =>
-      questionsByKey.teamSkills.options[skill as Traits["teamSkills"][number]]?.label ?? skill;
-    const added = to.filter((skill) => !current.teamSkills.includes(skill as Traits["teamSkills"][number]));
+    const to: Traits["teamSkills"] = flip.to;
+    const skillLabel = (skill: Traits["teamSkills"][number]) => questionsByKey.teamSkills.options[skill].label;
+    const added = to.filter((skill) => !current.teamSkills.includes(skill));
     const removed = current.teamSkills.filter((skill) => !to.includes(skill));
     const parts = [
       ...(added.length > 0 ? [`also had ${added.map(skillLabel).join(", ")}`] : []),
@@ -82,97 +81,133 @@ export function decisionRecordFilename(result: Recommendation): string {
 }
 
 export function renderDecisionRecord(traits: Traits, result: Recommendation, options: DecisionRecordOptions = {}): string {
-  const { architecture, confidence, runnerUp, summary } = result.recommendation;
-  const chosen = architectureLabels[architecture];
-  const lines: string[] = [];
-  const push = (...more: string[]) => lines.push(...more);
+  const sections = [
+    headerSection(traits, result, options),
+    contextSection(traits),
+    driversSection(traits),
+    optionsSection(result),
+    outcomeSection(result),
+    consequencesSection(result),
+    factorsSection(result),
+    flipsSection(traits, result),
+    rolesSection(result),
+  ];
+  return sections.flatMap((lines) => [...lines, ""]).join("\n");
+}
 
-  push(`# ${inline(decisionRecordTitle(traits, result))}`, "");
-  push(`- Status: ${options.status ?? "proposed"}`);
-  if (options.date !== undefined) push(`- Date: ${options.date}`);
-  push(`- Deciders: _fill in_`);
-  push(`- Decision engine: recommend-v1, engine ${result.engineVersion}`);
-  if (options.shareUrl !== undefined) push(`- Shareable result: <${options.shareUrl}>`);
-  push("");
+function headerSection(traits: Traits, result: Recommendation, options: DecisionRecordOptions): string[] {
+  return [
+    `# ${inline(decisionRecordTitle(traits, result))}`,
+    "",
+    `- Status: ${options.status ?? "proposed"}`,
+    ...(options.date !== undefined ? [`- Date: ${options.date}`] : []),
+    `- Deciders: _fill in_`,
+    `- Decision engine: recommend-v1, engine ${result.engineVersion}`,
+    ...(options.shareUrl !== undefined ? [`- Shareable result: <${options.shareUrl}>`] : []),
+  ];
+}
 
-  push("## Context and problem statement", "");
-  push(
+function contextSection(traits: Traits): string[] {
+  return [
+    "## Context and problem statement",
+    "",
     `We are adding a language model to a product whose main job is “${answerLabel("taskType", traits.taskType)}”. ` +
       `The model must gain ${needPhrase(traits.need)}. Should we rely on a well-built prompt, retrieve our sources at answer ` +
       `time (RAG), fine-tune a model, or combine fine-tuning with retrieval?`,
+  ];
+}
+
+function driversSection(traits: Traits): string[] {
+  return ["## Decision drivers", "", ...traitKeys.map((key) => `- ${traitLabel(key)}: ${inline(answerLabel(key, traits[key]))}`)];
+}
+
+function optionsSection(result: Recommendation): string[] {
+  const chosen = result.recommendation.architecture;
+  return [
+    "## Considered options",
     "",
-  );
+    "| Option | Score (0–100) | In short |",
+    "|---|---:|---|",
+    ...ranked(result.scores).map((option) => {
+      const name = option === chosen ? `**${architectureLabels[option]}** (chosen)` : architectureLabels[option];
+      return `| ${escapeCell(name)} | ${formatNumber(result.scores[option])} | ${escapeCell(architectureBlurbs[option])} |`;
+    }),
+  ];
+}
 
-  push("## Decision drivers", "");
-  for (const key of traitKeys) {
-    push(`- ${traitLabel(key)}: ${inline(answerLabel(key, traits[key]))}`);
-  }
-  push("");
+function outcomeSection(result: Recommendation): string[] {
+  const { architecture, confidence, runnerUp, summary } = result.recommendation;
+  return [
+    "## Decision outcome",
+    "",
+    `Chosen option: “${architectureLabels[architecture]}”. ${inline(summary)}`,
+    "",
+    `- Confidence: ${percent(confidence)}`,
+    `- Runner-up: ${architectureLabels[runnerUp]} (score ${formatNumber(result.scores[runnerUp])})`,
+  ];
+}
 
-  push("## Considered options", "");
-  push("| Option | Score (0–100) | In short |", "|---|---:|---|");
-  for (const option of ranked(result.scores)) {
-    const name = option === architecture ? `**${architectureLabels[option]}** (chosen)` : architectureLabels[option];
-    push(`| ${escapeCell(name)} | ${formatNumber(result.scores[option])} | ${escapeCell(architectureBlurbs[option])} |`);
-  }
-  push("");
-
-  push("## Decision outcome", "");
-  push(`Chosen option: “${chosen}”. ${inline(summary)}`, "");
-  push(`- Confidence: ${percent(confidence)}`);
-  push(`- Runner-up: ${architectureLabels[runnerUp]} (score ${formatNumber(result.scores[runnerUp])})`);
-  push("");
-
+function consequencesSection(result: Recommendation): string[] {
+  const architecture = result.recommendation.architecture;
   const reasons = result.factors.filter((factor) => (factor.effects[architecture] ?? 0) > 0 || factor.gate === true);
   const against = result.factors.filter((factor) => (factor.effects[architecture] ?? 0) < 0);
-  push("### Consequences", "");
-  if (reasons.length === 0 && against.length === 0 && result.roleProfile.warnings.length === 0) {
-    push("- No single answer moved the scores much; revisit once the team has measured a first prompt.");
-  }
-  for (const factor of reasons) {
-    push(`- Good, because ${traitLabel(factor.trait).toLowerCase()} is “${inline(answerLabel(factor.trait, factor.answer))}”: ${inline(factor.rationale)}`);
-  }
-  for (const factor of against) {
-    push(`- Bad, because ${traitLabel(factor.trait).toLowerCase()} is “${inline(answerLabel(factor.trait, factor.answer))}”: ${inline(factor.rationale)}`);
-  }
-  for (const warning of result.roleProfile.warnings) {
-    push(`- Watch out — ${inline(warning.title || warning.code)}: ${inline(warning.message)}`);
-  }
-  push("");
+  const warnings = result.roleProfile.warnings;
+  const because = (verdict: string, factor: Factor) =>
+    `- ${verdict}, because ${traitLabel(factor.trait).toLowerCase()} is “${inline(answerLabel(factor.trait, factor.answer))}”: ${inline(factor.rationale)}`;
+  return [
+    "### Consequences",
+    "",
+    ...(reasons.length === 0 && against.length === 0 && warnings.length === 0
+      ? ["- No single answer moved the scores much; revisit once the team has measured a first prompt."]
+      : []),
+    ...reasons.map((factor) => because("Good", factor)),
+    ...against.map((factor) => because("Bad", factor)),
+    ...warnings.map((warning) => `- Watch out — ${inline(warning.title || warning.code)}: ${inline(warning.message)}`),
+  ];
+}
 
-  push("### Why: every answer that moved a score", "");
-  if (result.factors.length === 0) push("No answer moved a score.");
-  else {
-    push("| Answer | Effect on scores | Rationale |", "|---|---|---|");
-    for (const factor of result.factors) {
+function factorsSection(result: Recommendation): string[] {
+  const heading = ["### Why: every answer that moved a score", ""];
+  if (result.factors.length === 0) return [...heading, "No answer moved a score."];
+  return [
+    ...heading,
+    "| Answer | Effect on scores | Rationale |",
+    "|---|---|---|",
+    ...result.factors.map((factor) => {
       const answer = `${traitLabel(factor.trait)}: ${answerLabel(factor.trait, factor.answer)}${factor.gate === true ? " (gate)" : ""}`;
-      push(`| ${escapeCell(answer)} | ${escapeCell(effectsText(factor.effects) || "—")} | ${escapeCell(factor.rationale)} |`);
-    }
-  }
-  push("");
+      return `| ${escapeCell(answer)} | ${escapeCell(effectsText(factor.effects) || "—")} | ${escapeCell(factor.rationale)} |`;
+    }),
+  ];
+}
 
-  push("## What would change this decision", "");
-  if (result.flips.length === 0) push("No single different answer would change the recommendation.");
-  for (const flip of result.flips) push(`- ${inline(flipText(flip, traits))}`);
-  push("");
+function flipsSection(traits: Traits, result: Recommendation): string[] {
+  return [
+    "## What would change this decision",
+    "",
+    ...(result.flips.length === 0 ? ["No single different answer would change the recommendation."] : []),
+    ...result.flips.map((flip) => `- ${inline(flipText(flip, traits))}`),
+  ];
+}
 
-  push("## Roles", "");
-  push(`Primary role: ${roleLabels[result.roleProfile.primaryRole]}.`, "");
-  if (result.roleProfile.roles.length > 0) {
-    push("| Role | FTE | Seniority | Skills | Tools | Why |", "|---|---:|---|---|---|---|");
-    for (const role of result.roleProfile.roles) {
-      push(
+function rolesSection(result: Recommendation): string[] {
+  const { primaryRole, roles } = result.roleProfile;
+  const lines = ["## Roles", "", `Primary role: ${roleLabels[primaryRole]}.`];
+  if (roles.length === 0) return lines;
+  const total = roles.reduce((sum, role) => sum + role.fte, 0);
+  return [
+    ...lines,
+    "",
+    "| Role | FTE | Seniority | Skills | Tools | Why |",
+    "|---|---:|---|---|---|---|",
+    ...roles.map(
+      (role) =>
         `| ${escapeCell(roleLabels[role.role])} | ${formatNumber(role.fte)} | ${role.seniority} | ${escapeCell(role.skills.join(", "))} | ${escapeCell(
           role.tools.join(", "),
         )} | ${escapeCell(role.why)} |`,
-      );
-    }
-    const total = result.roleProfile.roles.reduce((sum, role) => sum + role.fte, 0);
-    push("", `Total: ${fte(total)}.`);
-  }
-  push("");
-
-  return lines.join("\n");
+    ),
+    "",
+    `Total: ${fte(total)}.`,
+  ];
 }
 
 function needPhrase(need: Traits["need"]): string {

@@ -21,8 +21,8 @@ import {
 import type { Architecture, Flip, TraitAnswer } from "./types";
 
 /** Representative values for numeric traits: one per scoring band, so every band is tried. */
-export const budgetProbes = [0, 5_000, 25_000, 100_000] as const;
-export const queryProbes = [1_000, 100_000, 1_000_000, 10_000_000] as const;
+const budgetProbes = [0, 5_000, 25_000, 100_000] as const;
+const queryProbes = [1_000, 100_000, 1_000_000, 10_000_000] as const;
 
 const choices: { [K in TraitKey]?: readonly Traits[K][] } = {
   need: needs,

@@ -2,7 +2,7 @@ import type { KnowledgeChange, Traits } from "./traits";
 import type { Architecture } from "./types";
 
 /**
- * The whiteboard flowchart of seed 004 ("RAG vs Fine-Tuning – How to Actually Decide"), and the path one
+ * The whiteboard flowchart of “RAG vs Fine-Tuning – How to Actually Decide”, and the path one
  * project takes through it. Pure: the same traits always light up the same boxes.
  *
  *                 Knowledge or behaviour?
@@ -13,7 +13,7 @@ import type { Architecture } from "./types";
  *          \                               /
  *             Still struggling? ── yes ──> Fine-tune + RAG
  *
- * The seed leaves the two "no" answers open; it closes with "most teams that think they need fine-tuning
+ * The article leaves the two "no" answers open; it closes with "most teams that think they need fine-tuning
  * actually need a better prompt and a cleaner retrieval layer first", so both lead to "Prompt first".
  * A project that needs both knowledge and behaviour walks both branches; when they end at RAG and at
  * fine-tuning, it is the "still struggling" case and lands on the combination.
@@ -48,7 +48,7 @@ export interface FlowNode {
   id: FlowNodeId;
   kind: "question" | "outcome";
   label: string;
-  /** The seed's note under an outcome, e.g. "cite sources, ship fast". */
+  /** The article's note under an outcome, e.g. "cite sources, ship fast". */
   note?: string;
   /** Architecture an outcome box stands for. */
   architecture?: Architecture;
@@ -148,7 +148,7 @@ function behaviourBranch(traits: Pick<Traits, "labeledExamples">): { end: Branch
   };
 }
 
-/** The path a project takes through seed 004's flowchart. */
+/** The path a project takes through the article's flowchart. */
 export function flowchartPath(traits: Pick<Traits, "need" | "knowledgeChange" | "labeledExamples">): FlowPath {
   const steps: FlowStep[] = [];
   let outcomeNode: FlowNodeId;

@@ -3,7 +3,7 @@ import { buildRoleProfile } from "./role-profile";
 import { explain, rank, rawScores, toDisplayScore } from "./score";
 import { answerLabel, architectureLabels, questionsByKey } from "./trait-catalog";
 import { traitsSchema, type Traits } from "./traits";
-import { architectures, type Architecture, type Factor, type Recommendation, type Scores } from "./types";
+import { byArchitecture, type Architecture, type Factor, type Recommendation, type Scores } from "./types";
 import { toFieldIssues, ValidationError } from "@/lib/validation/validation-error";
 
 /** Semver of the engine's output: bump whenever any output for some input can change. */
@@ -37,7 +37,7 @@ export function previewScores(traits: Traits): ScorePreview {
     architecture,
     runnerUp,
     confidence: toConfidence(margin),
-    scores: Object.fromEntries(architectures.map((a) => [a, toDisplayScore(raw[a])])) as Scores,
+    scores: byArchitecture((a) => toDisplayScore(raw[a])),
     factors: explain(traits),
   };
 }

@@ -1,6 +1,6 @@
 import { baseScores, scoringRules, type ScoringRule } from "./scoring-rules";
-import type { TraitKey, Traits } from "./traits";
-import { architectures, type Architecture, type Effects, type Factor, type Scores } from "./types";
+import { isTeamSkill, type TeamSkill, type TraitKey, type Traits } from "./traits";
+import { architectures, byArchitecture, type Architecture, type Effects, type Factor, type Scores } from "./types";
 
 /** Raw points → 0..100 by a logistic curve: strictly increasing, so every rule's direction survives. */
 const scoreSpread = 30;
@@ -24,13 +24,13 @@ const compile = (rule: ScoringRule): CompiledRule => {
 // every single-answer change (flips) on each call.
 const byTrait = new Map<TraitKey, Map<unknown, CompiledRule[]>>();
 const ranged: CompiledRule[] = [];
-const bySkill = new Map<string, CompiledRule[]>();
+const bySkill = new Map<TeamSkill, CompiledRule[]>();
 const conditional: CompiledRule[] = [];
 for (const rule of scoringRules) {
   const compiled = compile(rule);
   if (rule.when) conditional.push(compiled);
   else if (rule.range) ranged.push(compiled);
-  else if (rule.trait === "teamSkills") bySkill.set(String(rule.answer), [...(bySkill.get(String(rule.answer)) ?? []), compiled]);
+  else if (rule.trait === "teamSkills" && isTeamSkill(rule.answer)) bySkill.set(rule.answer, [...(bySkill.get(rule.answer) ?? []), compiled]);
   else {
     const answers = byTrait.get(rule.trait) ?? new Map<unknown, CompiledRule[]>();
     answers.set(rule.answer, [...(answers.get(rule.answer) ?? []), compiled]);
@@ -46,20 +46,14 @@ function forEachMatchingRule(traits: Traits, visit: (compiled: CompiledRule) => 
     if (rules) for (const compiled of rules) visit(compiled);
   }
   for (const compiled of ranged) {
-    const value = traits[compiled.rule.trait] as number;
+    const value = traits[compiled.rule.trait];
     const range = compiled.rule.range;
-    if (range && value >= range[0] && value < range[1]) visit(compiled);
+    if (range && typeof value === "number" && value >= range[0] && value < range[1]) visit(compiled);
   }
   for (const skill of skillOrder) {
-    if (traits.teamSkills.includes(skill as Traits["teamSkills"][number])) for (const compiled of bySkill.get(skill) ?? []) visit(compiled);
+    if (traits.teamSkills.includes(skill)) for (const compiled of bySkill.get(skill) ?? []) visit(compiled);
   }
   for (const compiled of conditional) if (compiled.rule.when?.(traits)) visit(compiled);
-}
-
-export function matchingRules(traits: Traits): ScoringRule[] {
-  const matched: ScoringRule[] = [];
-  forEachMatchingRule(traits, (compiled) => matched.push(compiled.rule));
-  return matched;
 }
 
 const baseVector: readonly number[] = architectures.map((a) => baseScores[a]);
@@ -88,14 +82,14 @@ function rawVector(traits: Traits): number[] {
 /** Sum of the rules a single answer triggers on its own (no `when` rules), in `architectures` order. */
 function answerVector(trait: TraitKey, value: Traits[TraitKey]): number[] {
   const sum = baseVector.map(() => 0);
-  if (trait === "teamSkills") {
-    for (const skill of value as Traits["teamSkills"]) for (const compiled of bySkill.get(skill) ?? []) add(sum, compiled.vector);
+  if (Array.isArray(value)) {
+    for (const skill of value) for (const compiled of bySkill.get(skill) ?? []) add(sum, compiled.vector);
     return sum;
   }
   for (const compiled of byTrait.get(trait)?.get(value) ?? []) add(sum, compiled.vector);
   for (const compiled of ranged) {
     const range = compiled.rule.range;
-    if (compiled.rule.trait === trait && range && (value as number) >= range[0] && (value as number) < range[1]) add(sum, compiled.vector);
+    if (compiled.rule.trait === trait && range && typeof value === "number" && value >= range[0] && value < range[1]) add(sum, compiled.vector);
   }
   return sum;
 }
@@ -130,6 +124,7 @@ export function whatIfScorer(traits: Traits): (trait: TraitKey, to: Traits[Trait
     }
     const after = answerVector(trait, to);
     scratch[trait] = to;
+    // The scratch copy holds a valid project again after each call; one copy instead of one per what-if keeps flips fast.
     const changedGates = conditionalVector(scratch as Traits);
     scratch[trait] = traits[trait];
     return argmax(total.map((value, i) => value - (before[i] ?? 0) + (after[i] ?? 0) - (gates[i] ?? 0) + (changedGates[i] ?? 0)));
@@ -138,7 +133,7 @@ export function whatIfScorer(traits: Traits): (trait: TraitKey, to: Traits[Trait
 
 export function rawScores(traits: Traits): Scores {
   const sum = rawVector(traits);
-  return Object.fromEntries(architectures.map((a, i) => [a, sum[i] ?? 0])) as Scores;
+  return byArchitecture((_, i) => sum[i] ?? 0);
 }
 
 /** Preference order when raw scores tie: the simpler, cheaper architecture wins. */

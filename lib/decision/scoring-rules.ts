@@ -1,8 +1,7 @@
 import type { Traits, TraitKey } from "./traits";
+import type { SourceId } from "./source-articles";
 import type { Effects } from "./types";
 
-/** Source articles in shared/seeds, by their numeric prefix. */
-export type SeedId = "000" | "001" | "002" | "003" | "004";
 
 /**
  * One row of the scoring table: when `trait` has `answer` (a numeric trait: its value lies in `range`;
@@ -18,7 +17,7 @@ export interface ScoringRule {
   when?: (traits: Traits) => boolean;
   effects: Effects;
   rationale: string;
-  sources: SeedId[];
+  sources: SourceId[];
   /** A feasibility gate: reality rules an option out (or nearly), whatever the preferences. */
   gate?: boolean;
 }
@@ -27,7 +26,7 @@ const r = (
   trait: TraitKey,
   answer: string | boolean,
   effects: Effects,
-  sources: SeedId[],
+  sources: SourceId[],
   rationale: string,
   extra: Partial<Pick<ScoringRule, "range" | "when" | "gate">> = {},
 ): ScoringRule => ({ id: `${trait}:${String(answer)}`, trait, answer, effects, sources, rationale, ...extra });

@@ -84,11 +84,14 @@ export const traitsSchema = z.strictObject({
 
 export type Traits = z.infer<typeof traitsSchema>;
 export type TraitKey = keyof Traits;
-export type Need = Traits["need"];
-export type TaskType = Traits["taskType"];
 export type KnowledgeChange = Traits["knowledgeChange"];
-export type CorpusSize = Traits["corpusSize"];
 export type Latency = Traits["latency"];
 export type TeamSkill = (typeof teamSkillOptions)[number];
+
+const teamSkillSet: ReadonlySet<unknown> = new Set(teamSkillOptions);
+
+export function isTeamSkill(value: unknown): value is TeamSkill {
+  return teamSkillSet.has(value);
+}
 
 export { traitKeys } from "./trait-keys";

@@ -4,6 +4,16 @@ export const architectures = ["prompt_engineering", "rag", "fine_tuning", "hybri
 export type Architecture = (typeof architectures)[number];
 
 export type Scores = Record<Architecture, number>;
+
+/** One value per architecture, written out so the record is complete by type rather than by cast. */
+export function byArchitecture<T>(value: (architecture: Architecture, index: number) => T): Record<Architecture, T> {
+  return {
+    prompt_engineering: value("prompt_engineering", 0),
+    rag: value("rag", 1),
+    fine_tuning: value("fine_tuning", 2),
+    hybrid: value("hybrid", 3),
+  };
+}
 export type Effects = Partial<Record<Architecture, number>>;
 
 /** Any single answer of any trait (the value type of the traits object). */
@@ -14,7 +24,7 @@ export interface Factor {
   answer: TraitAnswer;
   effects: Effects;
   rationale: string;
-  /** Seeds the rule draws on, e.g. ["004"]. Extra field beyond the v1 contract. */
+  /** Source articles the rule draws on, by id (see source-articles.ts), e.g. ["004"]. Extra field beyond the v1 contract. */
   sources: string[];
   /** True when the rule is a feasibility gate rather than a preference. Extra field. */
   gate?: boolean;
@@ -57,7 +67,7 @@ export interface Trigger {
   label: string;
 }
 
-/** A hiring mistake these answers make likely (seed 001's five, seed 004's "prompt and retrieval first"). */
+/** A hiring mistake these answers make likely (the five hiring mistakes and "prompt and retrieval first" of the source articles). */
 export interface Warning {
   code: string;
   message: string;

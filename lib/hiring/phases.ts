@@ -1,6 +1,6 @@
 import type { Traits } from "@/lib/decision/traits";
 import { roles, type Architecture, type Recommendation, type Role } from "@/lib/decision/types";
-import { phases, type Phase, type PhaseDuration, type PhasePlan, type Staffing } from "./types";
+import { byPhase, phases, type Phase, type PhaseDuration, type PhasePlan, type Staffing } from "./types";
 
 /** Planning window for the open-ended scale phase, matching the 24-month cost horizon. */
 export const planningHorizonWeeks = 104;
@@ -9,8 +9,8 @@ type WeekRange = readonly [min: number, max: number];
 
 /**
  * Prototype length by architecture and by how soon a first version is due. Retrieval prototypes take days to
- * weeks; fine-tuning takes weeks to months because data must be curated and several runs compared (seeds 000,
- * 002, 004). A "days" deadline cannot shorten training below its floor; the plan says so in a note.
+ * weeks; fine-tuning takes weeks to months because data must be curated and several runs compared (the
+ * source articles agree). A "days" deadline cannot shorten training below its floor; the plan says so in a note.
  */
 const prototypeWeeks: Record<Architecture, Record<Traits["timeToShip"], WeekRange>> = {
   prompt_engineering: { days: [0.5, 1], weeks: [1, 2], months: [2, 4] },
@@ -157,8 +157,7 @@ function adjustments(traits: Traits, architecture: Architecture): Adjustment[] {
 
 /** FTE per role in each phase for one architecture, after the project's answers are applied. */
 export function staffingByPhase(traits: Traits, architecture: Architecture): Record<Phase, Staffing> {
-  const result = {} as Record<Phase, Staffing>;
-  for (const phase of phases) result[phase] = { ...baseStaffing[architecture][phase] };
+  const result = byPhase((phase): Staffing => ({ ...baseStaffing[architecture][phase] }));
   for (const adjustment of adjustments(traits, architecture)) {
     for (const phase of adjustment.phases) {
       const staffing = result[phase];

@@ -2,14 +2,14 @@ import type { Traits } from "@/lib/decision/traits";
 import { roles, type Architecture, type PrimaryRole, type Recommendation, type Role, type Seniority } from "@/lib/decision/types";
 import { hiringWarnings, type HiringWarning } from "@/lib/decision/hiring-warnings";
 import { buildJobDescription, type JobDescription } from "./job-description";
-import { buildPhasePlans } from "./phases";
+import { buildPhasePlans, phaseDurations, planStaffing } from "./phases";
 import { planNotes, type PlanNote } from "./plan-notes";
 import { roleCatalog, toolNames } from "./role-catalog";
 import { contextualSkills } from "./role-context";
 import { buildScorecard, type Scorecard } from "./scorecards";
 import { maxSeniority, seniorityFor } from "./seniority";
 import { decideSourcing } from "./sourcing";
-import { phases, type Phase, type PhasePlan, type Sourcing, type Staffing, type ToolGroup } from "./types";
+import { phases, type Phase, type PhasePlan, type Sourcing, type ToolGroup } from "./types";
 
 export interface RolePlan {
   role: Role;
@@ -80,11 +80,11 @@ export function buildHiringPlan(traits: Traits, recommendation: Recommendation, 
   const primaryRole = primaryRoleFor(arch, recommendation);
   const useEngine = arch === recommendation.recommendation.architecture;
   const phasePlans = buildPhasePlans(traits, arch, recommendation);
-  const staffing = Object.fromEntries(phasePlans.map((p) => [p.phase, p.staffing])) as Record<Phase, Staffing>;
+  const staffing = planStaffing(traits, arch, recommendation);
 
   const needed = roles.filter((role) => phases.some((phase) => (staffing[phase][role] ?? 0) > 0));
   const ordered = [primaryRole, ...needed.filter((role) => role !== primaryRole)].filter((role) => needed.includes(role));
-  const durations = Object.fromEntries(phasePlans.map((p) => [p.phase, p.duration])) as Record<Phase, PhasePlan["duration"]>;
+  const durations = phaseDurations(traits, arch);
 
   const rolePlans = ordered.map((role): RolePlan => {
     const entry = roleCatalog[role];

@@ -1,4 +1,4 @@
-import { roles, type Role } from "@/lib/decision/types";
+import type { Role } from "@/lib/decision/types";
 import type { TeamSkill, ToolGroup } from "./types";
 
 /** Everything the product says about one role, independent of any project. */
@@ -18,14 +18,14 @@ export interface RoleCatalogEntry {
   coveredBy: readonly TeamSkill[];
   /** Observable results after the first 90 days. */
   successAfter90Days: readonly string[];
-  /** Seeds the role's content draws on. */
+  /** Source articles (ids, see source-articles.ts) the role's content draws on. */
   sources: readonly string[];
 }
 
-export const vectorDatabases = ["Pinecone", "Weaviate", "Qdrant", "FAISS", "pgvector"] as const;
-export const retrievalFrameworks = ["LangChain", "LlamaIndex", "Haystack"] as const;
-export const fineTuningStack = ["Hugging Face Trainer (PEFT, LoRA, DPO)", "Axolotl (LoRA, QLoRA)"] as const;
-export const managedFineTuning = ["OpenAI fine-tuning API", "Amazon SageMaker JumpStart"] as const;
+const vectorDatabases = ["Pinecone", "Weaviate", "Qdrant", "FAISS", "pgvector"] as const;
+const retrievalFrameworks = ["LangChain", "LlamaIndex", "Haystack"] as const;
+const fineTuningStack = ["Hugging Face Trainer (PEFT, LoRA, DPO)", "Axolotl (LoRA, QLoRA)"] as const;
+const managedFineTuning = ["OpenAI fine-tuning API", "Amazon SageMaker JumpStart"] as const;
 
 export const roleCatalog: Record<Role, RoleCatalogEntry> = {
   rag_engineer: {
@@ -256,5 +256,3 @@ export function roleEntry(role: Role): RoleCatalogEntry {
 export function toolNames(groups: readonly ToolGroup[]): string[] {
   return [...new Set(groups.flatMap((group) => group.options))];
 }
-
-export const catalogRoles: readonly Role[] = roles;

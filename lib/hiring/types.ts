@@ -7,6 +7,11 @@ export type { Architecture, PrimaryRole, Role, Seniority, TeamSkill };
 export const phases = ["prototype", "production", "scale"] as const;
 export type Phase = (typeof phases)[number];
 
+/** One value per phase, written out so the record is complete by type rather than by cast. */
+export function byPhase<T>(value: (phase: Phase) => T): Record<Phase, T> {
+  return { prototype: value("prototype"), production: value("production"), scale: value("scale") };
+}
+
 /** Seniority from least to most experienced, for comparisons. */
 export const seniorityOrder: readonly Seniority[] = ["junior", "mid", "senior", "staff"];
 
