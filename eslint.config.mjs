@@ -37,5 +37,16 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // One typed, checked reading of the environment: lib/server/env.ts. Config files and scripts keep their own.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/server/env.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read the environment through `env` from lib/server/env.ts." },
+      ],
+    },
+  },
   globalIgnores([".next/**", ".next-*/**", "node_modules/**", "out/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**"]),
 ]);

@@ -1,22 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Debian's Chromium; Playwright's own browser download is not reachable here.
-export const chromiumLaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
+// Debian's Chromium and its flags, shared with the page bench (bench/03-pages.mjs).
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: "./e2e",
@@ -26,18 +15,18 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   outputDir: "test-results",
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: chromiumLaunchOptions,
+    launchOptions,
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     {
       name: "mobile",
-      use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 }, launchOptions: chromiumLaunchOptions },
+      use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 }, launchOptions },
       grep: /@mobile/,
     },
   ],

@@ -11,13 +11,13 @@ const { outfile, bundler } = await bundleTypeScript("lib/decision/index.ts", "de
 const engine = await import(outfile);
 const { recommend, traitsSchema, teamSkillOptions } = engine;
 
-// Deterministic pseudo-random generator, so every run times the same inputs.
-let seed = 0x2545f491;
+// Deterministic pseudo-random generator (xorshift32 from a fixed start), so every run times the same inputs.
+let state = 0x2545f491;
 const random = () => {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 4294967296;
+  state ^= state << 13;
+  state ^= state >>> 17;
+  state ^= state << 5;
+  return (state >>> 0) / 4294967296;
 };
 const pick = (values) => values[Math.floor(random() * values.length)];
 

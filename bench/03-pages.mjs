@@ -7,6 +7,7 @@
 // Targets are informational: a miss never fails the exit code.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { chromiumArgs, chromiumPath } from "../scripts/chromium.mjs";
 import { bundleTypeScript, fmt, root, table, verdict } from "./_lib.mjs";
 import { benchServer } from "./_server.mjs";
 
@@ -18,19 +19,6 @@ const LH_RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 3));
 const TARGET_JS_RATIO = 1.3;
 const TARGET_PERFORMANCE = 95;
 const TARGET_ACCESSIBILITY = 100;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// The same flags as playwright.config.ts: without them Chromium spends its time on refused connections.
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
 // The RAG case shared with the browser tests, so the bench measures a realistic, full results page.
 const { outfile } = await bundleTypeScript("tests/fixtures/traits.ts", "test-traits");
 const { ragTraits } = await import(outfile);
@@ -86,7 +74,7 @@ async function measureScripts(browser, path) {
 
 async function scriptWeights() {
   const { chromium } = await import("playwright");
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {
     const out = {};
     for (const name of ["bare", "assess", "results", "home"]) out[name] = await measureScripts(browser, routes[name]);
@@ -107,7 +95,7 @@ const median = (values) => {
  * Chromium sometimes drops the trace's navigation start (NO_NAVSTART): such a run is retried, twice at most.
  */
 async function lighthouseRun(lighthouse, chromeLauncher, path, attempt = 1) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS] });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ["--headless=new", ...chromiumArgs] });
   let lhr;
   try {
     const result = await lighthouse(`${base}${path}`, {

@@ -1,6 +1,7 @@
 // A production build served by `next start` for the benches that measure over HTTP (files starting with "_"
 // are not run by scripts/bench.mjs): built into the bench's own dist dir when the sources are newer (the
-// rule of scripts/start.mjs), served on loopback only in its own process group, stopped with that group.
+// rule of scripts/start.mjs) with the bench-only routes switched on, served on loopback only in its own
+// process group, stopped with that group.
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
@@ -18,7 +19,9 @@ const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
  */
 export function benchServer({ distDir, port, readyPath, host = "127.0.0.1", env: extraEnv = {} }) {
   const base = `http://${host}:${port}`;
-  const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv };
+  // BENCH_ROUTES=1: the bench-only baselines (/api/bench/constant, /bench/bare) answer 404 without it. Set for
+  // the build too, since /bench/bare is a static page decided when it is built.
+  const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", BENCH_ROUTES: "1", ...extraEnv };
   delete env.NODE_ENV; // next build/start pick production themselves
 
   let server;

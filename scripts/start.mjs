@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: prepare the embedded database, build when the sources are newer than the build, then serve.
+// `npm start`: build when the sources are newer than the build, then serve it with `next start`.
 import { spawnSync, spawn } from "node:child_process";
 import { join } from "node:path";
 import { sourcesNewerThanBuild } from "./build-freshness.mjs";

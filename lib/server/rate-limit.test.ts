@@ -8,6 +8,7 @@ function clock(start = 1_000_000): { now: () => number; advance: (ms: number) =>
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.resetModules();
 });
 
 describe("createRateLimiter", () => {
@@ -61,10 +62,22 @@ describe("createRateLimiter", () => {
     expect(limiter.check("g")).toMatchObject({ allowed: true, remaining: 1 });
   });
 
-  it("is switched off by RATE_LIMIT_DISABLED=1", () => {
-    vi.stubEnv("RATE_LIMIT_DISABLED", "1");
-    const limiter = createRateLimiter({ limit: 1, windowMs: 1000, now: clock().now });
+  it("allows every request when disabled", () => {
+    const limiter = createRateLimiter({ limit: 1, windowMs: 1000, now: clock().now, disabled: true });
     expect([1, 2, 3].every(() => limiter.check("a").allowed)).toBe(true);
+  });
+
+  it.each([
+    ["1", true],
+    ["true", true],
+    ["0", false],
+    ["", false],
+  ])("takes its default from RATE_LIMIT_DISABLED=%j through the env module (switched off: %s)", async (value, off) => {
+    vi.stubEnv("RATE_LIMIT_DISABLED", value);
+    vi.resetModules();
+    const fresh = await import("./rate-limit");
+    const limiter = fresh.createRateLimiter({ limit: 1, windowMs: 1000, now: clock().now });
+    expect([1, 2, 3].every(() => limiter.check("a").allowed)).toBe(off);
   });
 
   it("reset forgets every key", () => {

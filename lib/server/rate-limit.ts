@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "./env";
 
 // Server-only: in-memory, per-process rate limiting for public endpoints.
 //
@@ -7,8 +8,8 @@ import "server-only";
 // Per process only: with several instances behind a load balancer each enforces its own budget, so the
 // effective limit is `limit × instances`; move to a shared store (e.g. Redis) if that matters.
 //
-// Set RATE_LIMIT_DISABLED=1 to switch every limiter off (the benchmark does, so autocannon measures the
-// handler and not the limiter). Never set it in production.
+// Set RATE_LIMIT_DISABLED=1 (or true) to switch every limiter off (the benchmark does, so autocannon measures
+// the handler and not the limiter); lib/server/env.ts reads it once, at server start. Never set it in production.
 
 export interface RateLimitOptions {
   /** Requests allowed per window and key. */
@@ -19,6 +20,8 @@ export interface RateLimitOptions {
   maxKeys?: number;
   /** Clock, for tests. */
   now?: () => number;
+  /** Allow every request (default: the RATE_LIMIT_DISABLED switch). */
+  disabled?: boolean;
 }
 
 export type RateLimitDecision =
@@ -38,13 +41,8 @@ interface Window {
 
 const overflowKey = "\u0000overflow";
 
-export function rateLimitDisabled(): boolean {
-  const flag = process.env.RATE_LIMIT_DISABLED;
-  return flag === "1" || flag === "true";
-}
-
 export function createRateLimiter(options: RateLimitOptions): RateLimiter {
-  const { limit, windowMs, maxKeys = 10_000, now = Date.now } = options;
+  const { limit, windowMs, maxKeys = 10_000, now = Date.now, disabled = env.RATE_LIMIT_DISABLED } = options;
   if (!(limit > 0) || !(windowMs > 0)) throw new RangeError("limit and windowMs must be positive.");
   const windows = new Map<string, Window>();
 
@@ -55,7 +53,7 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   return {
     check(rawKey) {
       const at = now();
-      if (rateLimitDisabled()) return { allowed: true, limit, remaining: limit, resetAt: at + windowMs };
+      if (disabled) return { allowed: true, limit, remaining: limit, resetAt: at + windowMs };
 
       let key = rawKey;
       let window = windows.get(key);
