@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { architectures, traitKeys, type Traits } from "@/lib/decision";
 import { makeTraits } from "@/tests/fixtures/traits";
 import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
@@ -186,28 +186,40 @@ describe("POST /api/v1/recommend", () => {
   });
 
   describe("rate limiting", () => {
-    beforeEach(() => vi.stubEnv("RATE_LIMIT_DISABLED", ""));
-    afterEach(() => vi.unstubAllEnvs());
+    // lib/server/env reads RATE_LIMIT_DISABLED once, when it loads: each case loads the route afresh with the
+    // switch as it wants it (the statically imported POST above keeps whatever this process started with).
+    async function routeWithRateLimitDisabled(value: string): Promise<(body: string, ip: string) => Promise<Response>> {
+      vi.stubEnv("RATE_LIMIT_DISABLED", value);
+      vi.resetModules();
+      const route = await import("./route");
+      return (body, ip) =>
+        route.POST(new Request(url, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": ip }, body }));
+    }
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    });
 
     it("answers 429 with Retry-After after 600 requests a minute from one address", async () => {
+      const send = await routeWithRateLimitDisabled("");
       const ip = "198.51.100.77";
       for (let i = 0; i < 600; i += 1) {
-        const response = await post("{}", {}, ip); // cheap 400s still count
+        const response = await send("{}", ip); // cheap 400s still count
         expect(response.status).toBe(400);
       }
-      const limited = await post(JSON.stringify(validTraits), {}, ip);
+      const limited = await send(JSON.stringify(validTraits), ip);
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
       expect(limited.headers.get("cache-control")).toBe("no-store");
       expect((await errorBody(limited)).error).toBe("rate_limited");
       // Another client is unaffected.
-      expect((await post(JSON.stringify(validTraits), {}, "198.51.100.78")).status).toBe(200);
+      expect((await send(JSON.stringify(validTraits), "198.51.100.78")).status).toBe(200);
     });
 
     it("does not throttle when RATE_LIMIT_DISABLED=1", async () => {
-      vi.stubEnv("RATE_LIMIT_DISABLED", "1");
+      const send = await routeWithRateLimitDisabled("1");
       const ip = "198.51.100.79";
-      for (let i = 0; i < 650; i += 1) expect((await post("{}", {}, ip)).status).toBe(400);
+      for (let i = 0; i < 650; i += 1) expect((await send("{}", ip)).status).toBe(400);
     });
   });
 
