@@ -11,8 +11,36 @@ const pureDomainImports = {
     { group: ["node:*", "fs", "path", "crypto", "os", "child_process", "http", "https", "url", "util"], message: "Domain code is pure: no Node built-ins." },
     { group: ["@/lib/server", "@/lib/server/*", "@/components/*", "@/app/*"], message: "Domain code must not depend on server code or views." },
     { group: ["zustand", "zustand/*"], message: "Domain code is pure: no state stores." },
+    { group: ["@/tests/*", "fast-check"], message: "Test builders and generators stay in tests/." },
   ],
 };
+
+const databaseOnlyThroughServer = { group: ["@prisma/*", "better-sqlite3"], message: "Reach the database through lib/server." };
+const noTestCode = { group: ["@/tests/*", "fast-check"], message: "Test builders and generators stay in tests/." };
+
+// Feature folders under components/ do not import each other; what two features share lives in components/shared.
+const features = ["wizard", "results", "planner", "workspace", "auth"];
+const featureIsolation = features.map((feature) => ({
+  files: [`components/${feature}/**/*.{ts,tsx}`],
+  ignores: ["**/*.test.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          databaseOnlyThroughServer,
+          noTestCode,
+          ...features
+            .filter((other) => other !== feature)
+            .map((other) => ({
+              group: [`@/components/${other}`, `@/components/${other}/*`, `../${other}`, `../${other}/*`],
+              message: `components/${feature} must not import components/${other}: move what both need to components/shared.`,
+            })),
+        ],
+      },
+    ],
+  },
+}));
 
 export default defineConfig([
   ...nextVitals,
@@ -24,16 +52,24 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/decision/**/*.ts", "lib/hiring/**/*.ts", "lib/cost/**/*.ts"],
+    files: ["lib/decision/**/*.ts", "lib/hiring/**/*.ts", "lib/cost/**/*.ts", "lib/format/**/*.ts", "lib/validation/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: { "no-restricted-imports": ["error", pureDomainImports] },
   },
   {
-    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
+    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "lib/paths.ts", "lib/server/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [databaseOnlyThroughServer, noTestCode] }] },
+  },
+  ...featureIsolation,
+  {
+    // Route handlers are thin: they call lib/ (lib/server for loading), never a view module.
+    files: ["app/**/route.ts"],
+    ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@prisma/*", "better-sqlite3"], message: "Reach the database through lib/server." }] },
+        { patterns: [databaseOnlyThroughServer, noTestCode, { group: ["@/components/*"], message: "Route handlers import from lib/, never from components/." }] },
       ],
     },
   },
@@ -48,5 +84,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "out/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**"]),
+  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "out/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**", "reports/**", ".stryker-tmp*/**"]),
 ]);

@@ -3,7 +3,6 @@ import { expect, test, type Page } from "@playwright/test";
 import { computeCostModel, type CostModel } from "../lib/cost";
 import { recommend } from "../lib/decision/recommend";
 import { architectureLabels } from "../lib/decision/trait-catalog";
-import type { Traits } from "../lib/decision/traits";
 import { traitsToQueryString } from "../lib/decision/traits-query-string";
 import { paths } from "../lib/paths";
 import { architectures } from "../lib/decision/types";
