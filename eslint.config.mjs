@@ -19,7 +19,7 @@ const databaseOnlyThroughServer = { group: ["@prisma/*", "better-sqlite3"], mess
 const noTestCode = { group: ["@/tests/*", "fast-check"], message: "Test builders and generators stay in tests/." };
 
 // Feature folders under components/ do not import each other; what two features share lives in components/shared.
-const features = ["wizard", "results", "planner", "workspace", "auth"];
+const features = ["home", "wizard", "results", "planner", "workspace", "auth"];
 const featureIsolation = features.map((feature) => ({
   files: [`components/${feature}/**/*.{ts,tsx}`],
   ignores: ["**/*.test.ts"],
