@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { paths } from "@/lib/paths";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -27,11 +28,11 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         </a>
         <header className="no-print border-b border-slate-200 dark:border-slate-800">
           <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-            <Link href="/" className="whitespace-nowrap font-semibold tracking-tight">
+            <Link href={paths.home()} className="whitespace-nowrap font-semibold tracking-tight">
               Retrieval <span className="text-brand-600 dark:text-brand-300">or</span> training?
             </Link>
             <Link
-              href="/assess"
+              href={paths.assess()}
               className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-300 dark:hover:bg-slate-800"
             >
               <span className="sm:hidden">Assess</span>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { originFromHeaders } from "@/components/results/results-data";
 import { InvalidPlan } from "@/components/planner/invalid-plan";
-import { loadPlan, type SearchParamsRecord } from "@/components/planner/plan-data";
 import { PlanView } from "@/components/planner/plan-view";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import { paths } from "@/lib/paths";
+import { loadPlan, originFromHeaders, type SearchParamsRecord } from "@/lib/server/answers-loader";
 
 interface PlanPageProps {
   searchParams: Promise<SearchParamsRecord>;

@@ -1,22 +1,17 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { cache } from "react";
 import { InvalidResults } from "@/components/results/invalid-results";
-import { loadResults as load, originFromHeaders, toUrlSearchParams, type SearchParamsRecord } from "@/components/results/results-data";
 import { ResultsView } from "@/components/results/results-view";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import { paths } from "@/lib/paths";
-
-// Metadata and page read the same link in one request: score it once.
-const loadResults = cache((query: string) => load(new URLSearchParams(query)));
-const queryOf = (params: SearchParamsRecord) => toUrlSearchParams(params).toString();
+import { loadResults, originFromHeaders, type SearchParamsRecord } from "@/lib/server/answers-loader";
 
 interface ResultsPageProps {
   searchParams: Promise<SearchParamsRecord>;
 }
 
 export async function generateMetadata({ searchParams }: ResultsPageProps): Promise<Metadata> {
-  const loaded = loadResults(queryOf(await searchParams));
+  const loaded = loadResults(await searchParams);
   return {
     title: loaded.ok ? `${architectureLabels[loaded.result.recommendation.architecture]} — your recommendation` : "Check your answers",
     description: loaded.ok ? loaded.result.recommendation.summary : undefined,
@@ -27,7 +22,7 @@ export async function generateMetadata({ searchParams }: ResultsPageProps): Prom
 
 /** `/results?<answers>`: the recommendation, computed on the server from the answers in the link. */
 export default async function ResultsPage({ searchParams }: ResultsPageProps) {
-  const loaded = loadResults(queryOf(await searchParams));
+  const loaded = loadResults(await searchParams);
   if (!loaded.ok) return <InvalidResults issues={loaded.issues} anyGiven={loaded.anyGiven} />;
   const shareUrl = `${originFromHeaders(await headers())}${paths.results(loaded.traits)}`;
   return <ResultsView traits={loaded.traits} result={loaded.result} whatIf={loaded.whatIf} shareUrl={shareUrl} />;

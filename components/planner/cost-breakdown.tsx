@@ -5,8 +5,9 @@ import { defaultAssumptions, type ArchitectureCost, type AssumptionKey, type Cos
 import type { Traits } from "@/lib/decision/traits";
 import { assumptionInputId, lineInputs } from "./assumption-usage";
 import { shortLabels } from "./cost-tables";
-import { number, usd, usdUnit } from "./format";
-import { card, muted } from "@/components/ui";
+import { number } from "./format";
+import { usd, usdUnit } from "@/lib/format/money";
+import { card, muted } from "@/components/shared/ui";
 
 const levelWords: Record<SalaryLevel, string> = { low: "low end", mid: "middle", high: "high end" };
 

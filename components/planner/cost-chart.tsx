@@ -7,8 +7,8 @@ import { architectures, type Architecture } from "@/lib/decision/types";
 import type { CostModel } from "@/lib/cost";
 import { Swatch } from "./chart-style";
 import { CumulativeTable } from "./cost-tables";
-import { usd, usdCompact } from "./format";
-import { muted } from "@/components/ui";
+import { usd, usdCompact } from "@/lib/format/money";
+import { muted } from "@/components/shared/ui";
 
 function ChartPlaceholder() {
   return (

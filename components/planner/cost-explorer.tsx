@@ -10,7 +10,7 @@ import { usedAssumptions } from "./assumption-usage";
 import { CostBreakdown } from "./cost-breakdown";
 import { CostChart } from "./cost-chart";
 import { BreakEvens, CheapestCards, SensitivityTable } from "./cost-tables";
-import { muted } from "@/components/ui";
+import { muted } from "@/components/shared/ui";
 import { useAssumptionEdits } from "./use-assumption-edits";
 
 function Sub({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {

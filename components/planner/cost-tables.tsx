@@ -2,8 +2,9 @@ import { architectureLabels } from "@/lib/decision/trait-catalog";
 import { architectures, type Architecture } from "@/lib/decision/types";
 import type { BreakEven, CostModel } from "@/lib/cost";
 import { Swatch } from "./chart-style";
-import { number, usd, usdThousands } from "./format";
-import { card, muted, td, th } from "@/components/ui";
+import { number } from "./format";
+import { usd, usdThousands } from "@/lib/format/money";
+import { card, muted, td, th } from "@/components/shared/ui";
 
 const label = (architecture: Architecture) => architectureLabels[architecture];
 /** Short column headings for narrow tables. */

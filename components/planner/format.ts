@@ -1,7 +1,5 @@
 /** Number formats shared by the planner's server and client parts (same output on both, so hydration matches). */
 
-export { usd, usdCompact, usdThousands, usdUnit } from "@/lib/format/money";
-
 const plain = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 6 });
 
 /** "12,000" or "0.0833333": an assumption value of whatever size, readable and exact to six significant digits. */

@@ -1,8 +1,8 @@
 import type { HiringPlan, JobDescription, RolePlan, Scorecard } from "@/lib/hiring";
+import type { RoleKit } from "@/lib/server/answers-loader";
 import { MarkdownActions } from "./markdown-actions";
-import type { RoleKit } from "./plan-data";
 import { sourcingLabel } from "./role-cards";
-import { card, muted } from "@/components/ui";
+import { card, muted } from "@/components/shared/ui";
 
 function Bullets({ title, items }: { title: string; items: readonly string[] }) {
   return (

@@ -1,8 +1,8 @@
-import { InvalidLinkPage } from "@/components/invalid-answers-list";
-import type { ResultIssue } from "@/components/results/results-data";
+import { InvalidLinkPage } from "@/components/shared/invalid-answers-list";
+import type { AnswerIssue } from "@/lib/server/answers-loader";
 
 /** A planner link that cannot be planned: what is missing or wrong, and the way back to the questions. */
-export function InvalidPlan({ issues, anyGiven }: { issues: ResultIssue[]; anyGiven: boolean }) {
+export function InvalidPlan({ issues, anyGiven }: { issues: AnswerIssue[]; anyGiven: boolean }) {
   return (
     <InvalidLinkPage
       eyebrow="Team and cost plan"

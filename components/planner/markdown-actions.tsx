@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { smallButton } from "@/components/ui";
+import { smallButton } from "@/components/shared/ui";
 
 async function writeClipboard(text: string): Promise<boolean> {
   try {

@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/decision/types";
 import type { HiringPlan, PhasePlan } from "@/lib/hiring";
 import { fte } from "./format";
-import { card, muted } from "@/components/ui";
+import { card, muted } from "@/components/shared/ui";
 
 const phaseColour = {
   prototype: "bg-sky-500 dark:bg-sky-400",

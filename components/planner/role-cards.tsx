@@ -3,7 +3,7 @@ import { phases } from "@/lib/hiring";
 import { questionsByKey } from "@/lib/decision/trait-catalog";
 import type { TeamSkill } from "@/lib/decision/traits";
 import { fte } from "./format";
-import { Chips, Eyebrow, muted } from "@/components/ui";
+import { Chips, Eyebrow, muted } from "@/components/shared/ui";
 
 const skillName = (skill: TeamSkill) => questionsByKey.teamSkills.options[skill].label;
 

@@ -6,7 +6,7 @@ import "uplot/dist/uPlot.min.css";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import { architectures, type Architecture } from "@/lib/decision/types";
 import { axisColours, lineStyle } from "./chart-style";
-import { usdCompact } from "./format";
+import { usdCompact } from "@/lib/format/money";
 
 export interface UplotChartProps {
   /** Cumulative cost per architecture, one number per month. */

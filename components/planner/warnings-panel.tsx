@@ -1,4 +1,4 @@
-import { Triggers } from "@/components/hiring-warnings-panel";
+import { Triggers } from "@/components/shared/hiring-warnings-panel";
 import type { PlanNote } from "@/lib/hiring";
 
 /** Facts about the plan a reader should not miss, each tied to the answers behind it. */

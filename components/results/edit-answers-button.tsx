@@ -18,7 +18,7 @@ export function EditAnswersButton({ traits, className }: { traits: Traits; class
     event.preventDefault();
     setBusy(true);
     try {
-      const { useWizardStore } = await import("@/components/wizard/wizard-store");
+      const { useWizardStore } = await import("@/components/shared/wizard-store");
       useWizardStore.getState().loadTraits(traits);
       router.push(paths.assess());
     } catch {

@@ -1,7 +1,7 @@
 import { effectsText } from "@/lib/decision/decision-record";
 import { answerLabel, architectureLabels, questionsByKey } from "@/lib/decision/trait-catalog";
 import { architectures, type Architecture, type Factor } from "@/lib/decision/types";
-import { sourceTitles } from "./architecture-style";
+import { sourceTitles } from "@/components/shared/source-titles";
 
 const shortArchitecture: Record<Architecture, string> = {
   prompt_engineering: "Prompt",

@@ -3,8 +3,8 @@ import { flipCondition } from "@/lib/decision/decision-record";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import type { Traits } from "@/lib/decision/traits";
 import { architectures, type Architecture, type Flip } from "@/lib/decision/types";
-import { architectureStyle } from "./architecture-style";
-import { flipHref } from "./results-data";
+import { paths } from "@/lib/paths";
+import { architectureStyle } from "@/components/shared/architecture-style";
 
 /** The single-answer changes that would change the recommendation, grouped by where they lead; each opens that result. */
 export function FlipList({ flips, traits, current }: { flips: Flip[]; traits: Traits; current: Architecture }) {
@@ -33,7 +33,7 @@ export function FlipList({ flips, traits, current }: { flips: Flip[]; traits: Tr
             {group.flips.map((flip) => (
               <li key={`${flip.trait}-${String(flip.to)}`}>
                 <Link
-                  href={flipHref(traits, flip)}
+                  href={paths.whatIf(traits, flip)}
                   prefetch={false}
                   className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700 dark:text-brand-300"
                   data-flip-trait={flip.trait}

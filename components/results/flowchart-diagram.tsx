@@ -245,7 +245,7 @@ function PathSteps({ path, traits }: { path: FlowPath; traits: Traits }) {
   );
 }
 
-/** Seed 004's whiteboard flowchart with this project's path drawn in. */
+/** The whiteboard flowchart of “RAG vs Fine-Tuning – How to Actually Decide”, with this project's path drawn in. */
 export function FlowchartDiagram({ traits, recommended }: { traits: Traits; recommended: Architecture }) {
   const path = flowchartPath(traits);
   const summary = `Your path: ${path.steps

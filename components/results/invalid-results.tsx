@@ -1,8 +1,8 @@
-import { InvalidLinkPage } from "@/components/invalid-answers-list";
-import type { ResultIssue } from "./results-data";
+import { InvalidLinkPage } from "@/components/shared/invalid-answers-list";
+import type { AnswerIssue } from "@/lib/server/answers-loader";
 
 /** A friendly explanation of a results link that cannot be scored: what is missing or wrong, and the way back. */
-export function InvalidResults({ issues, anyGiven }: { issues: ResultIssue[]; anyGiven: boolean }) {
+export function InvalidResults({ issues, anyGiven }: { issues: AnswerIssue[]; anyGiven: boolean }) {
   return (
     <InvalidLinkPage
       eyebrow="Results"

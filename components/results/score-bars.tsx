@@ -1,6 +1,6 @@
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import { architectures, type Architecture, type Scores } from "@/lib/decision/types";
-import { architectureStyle } from "./architecture-style";
+import { architectureStyle } from "@/components/shared/architecture-style";
 
 const formatScore = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 

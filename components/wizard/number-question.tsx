@@ -4,6 +4,7 @@ import { useState } from "react";
 import { answerLabel, type Question } from "@/lib/decision/trait-catalog";
 import { FieldError, describedBy, errorId, helpId } from "./field-error";
 import { formatAmount, parseAmount } from "./number-input";
+import { QuickPicks } from "./quick-picks";
 
 type NumberQuestionCopy = Extract<Question, { kind: "number" }>;
 
@@ -82,19 +83,7 @@ export function NumberQuestion({ question, value, error, onAnswer }: NumberQuest
             {question.unit}
           </span>
         </div>
-        <div role="group" aria-label={`Quick picks for ${question.short.toLowerCase()}`} className="flex flex-wrap gap-2">
-          {question.presets.map((preset) => (
-            <button
-              key={preset.value}
-              type="button"
-              onClick={() => commit(formatAmount(preset.value))}
-              aria-pressed={value === preset.value}
-              className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-500 aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:font-semibold dark:border-slate-700 dark:aria-pressed:border-brand-300 dark:aria-pressed:bg-slate-800"
-            >
-              {preset.label}
-            </button>
-          ))}
-        </div>
+        <QuickPicks question={question} value={value} onPick={(preset) => commit(formatAmount(preset))} />
       </div>
       <p className="mt-1 min-h-5 text-sm text-slate-600 dark:text-slate-400">{echo !== undefined && <>= {echo}</>}</p>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
-import { useWizardStore, wizardStorageKey } from "./wizard-store";
+import { useWizardStore, wizardStorageKey } from "@/components/shared/wizard-store";
 
 function subscribe(onChange: () => void): () => void {
   return useWizardStore.persist.onFinishHydration(onChange);

@@ -1,5 +1,5 @@
-import { loadResults, originFromHeaders } from "@/components/results/results-data";
 import { paths } from "@/lib/paths";
+import { loadResults, originFromHeaders } from "@/lib/server/answers-loader";
 
 /** `GET /results/assessment.json?<answers>`: the answers and the engine's full output, as a download. */
 export function GET(request: Request): Response {

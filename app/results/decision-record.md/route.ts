@@ -1,6 +1,6 @@
-import { loadResults, originFromHeaders } from "@/components/results/results-data";
 import { decisionRecordFilename, renderDecisionRecord } from "@/lib/decision/decision-record";
 import { paths } from "@/lib/paths";
+import { loadResults, originFromHeaders } from "@/lib/server/answers-loader";
 
 /** `GET /results/decision-record.md?<answers>`: the result as a Markdown decision record, as a download. */
 export function GET(request: Request): Response {

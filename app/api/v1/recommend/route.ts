@@ -2,7 +2,7 @@ import { recommend, ValidationError } from "@/lib/decision";
 import { defaultMaxJsonBytes, readJsonBody } from "@/lib/server/json-body";
 import { clientKey, publicApiRateLimiter } from "@/lib/server/rate-limit";
 
-// POST /api/v1/recommend: traits in, Recommendation out (contract: docs in shared spec recommend-v1).
+// POST /api/v1/recommend: traits in, Recommendation out (the recommend-v1 contract).
 // Errors share one envelope, `{ error, issues? , message? }`; see docs/decisions/0002-recommend-api-errors.md.
 
 const noStore = { "Cache-Control": "no-store" } as const;

@@ -19,12 +19,3 @@ export const architectureStyle: Record<Architecture, { bar: string; text: string
     soft: "bg-violet-50 dark:bg-violet-950/40",
   },
 };
-
-/** The source articles behind the scoring rules (shared/seeds), by their numeric prefix. */
-export const sourceTitles: Record<string, string> = {
-  "000": "RAG vs Fine-Tuning: When to Hire a RAG Engineer vs a Deep Learning Engineer",
-  "001": "Hiring an AI model developer: real-time knowledge or behavioural precision?",
-  "002": "RAG vs Fine-tuning: What Nobody Tells You",
-  "003": "RAG vs Fine-Tuning: Which One Is Right for You?",
-  "004": "RAG vs Fine-Tuning – How to Actually Decide",
-};

@@ -1,14 +1,14 @@
-import { sourceTitles } from "@/components/results/architecture-style";
 import { questionsByKey } from "@/lib/decision/trait-catalog";
-import { traitKeys, type TraitKey } from "@/lib/decision/traits";
+import { isTraitKey } from "@/lib/decision/trait-keys";
 import type { Trigger, Warning } from "@/lib/decision/types";
+import { sourceTitles } from "./source-titles";
 
 const triggerNames: Record<"architecture" | "scores", string> = { architecture: "Recommended architecture", scores: "Engine scores" };
 
 /** "Team skills", "Recommended architecture" … for the answer a warning points at. */
 export function triggerName(trigger: Trigger): string {
   if (trigger.key === "architecture" || trigger.key === "scores") return triggerNames[trigger.key];
-  return (traitKeys as readonly string[]).includes(trigger.key) ? questionsByKey[trigger.key as TraitKey].short : String(trigger.key);
+  return isTraitKey(trigger.key) ? questionsByKey[trigger.key].short : String(trigger.key);
 }
 
 export function Triggers({ triggers, label }: { triggers: readonly Trigger[]; label: string }) {
@@ -62,8 +62,7 @@ export function HiringWarningsPanel({ warnings }: { warnings: readonly Warning[]
             </p>
             <Triggers triggers={warning.triggers} label="Triggered by your answers" />
             <p className="mt-2 text-xs">
-              Source: seed {warning.source}
-              {sourceTitles[warning.source] ? ` (“${sourceTitles[warning.source]}”)` : ""}
+              Source: {sourceTitles[warning.source] ? `“${sourceTitles[warning.source]}”` : warning.source}
             </p>
           </li>
         ))}

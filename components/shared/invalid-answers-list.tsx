@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { ResultIssue } from "@/components/results/results-data";
-import { muted, primaryButton } from "@/components/ui";
-import { paths } from "@/lib/paths";
 import { questionsByKey, type Question } from "@/lib/decision/trait-catalog";
-import { traitKeys, type TraitKey } from "@/lib/decision/traits";
+import { isTraitKey } from "@/lib/decision/trait-keys";
+import { paths } from "@/lib/paths";
+import type { AnswerIssue } from "@/lib/server/answers-loader";
+import { muted, primaryButton } from "./ui";
 
 /** The values a choice question accepts, as "value (label)" pairs; none for a number. */
 function expected(question: Question): string | undefined {
@@ -23,10 +23,10 @@ function expected(question: Question): string | undefined {
  * The answers a results or planner link lacks or gets wrong: one section for the values it does not
  * recognise (with what it said and what is expected), one for the questions it leaves unanswered.
  */
-export function InvalidAnswersList({ issues }: { issues: ResultIssue[] }) {
+export function InvalidAnswersList({ issues }: { issues: AnswerIssue[] }) {
   const rows = issues.map((issue, index) => {
     const key = issue.path.split(".")[0] ?? "";
-    const question = (traitKeys as string[]).includes(key) ? (questionsByKey[key as TraitKey] as Question) : undefined;
+    const question: Question | undefined = isTraitKey(key) ? questionsByKey[key] : undefined;
     return { issue, index, question };
   });
   const missing = rows.filter((row) => row.issue.given === undefined);
@@ -90,7 +90,7 @@ export function InvalidLinkPage({
   testId: string;
   title: string;
   explanation: string;
-  issues: ResultIssue[];
+  issues: AnswerIssue[];
   anyGiven: boolean;
 }) {
   return (

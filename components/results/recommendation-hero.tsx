@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { architectureStyle } from "@/components/shared/architecture-style";
+import { secondaryButton, textLink } from "@/components/shared/ui";
+import { architectureBlurbs, architectureLabels } from "@/lib/decision/trait-catalog";
+import type { Traits } from "@/lib/decision/traits";
+import type { Recommendation } from "@/lib/decision/types";
+import { paths } from "@/lib/paths";
+import { CopyLinkButton } from "./copy-link-button";
+import { EditAnswersButton } from "./edit-answers-button";
+
+export interface RecommendationHeroProps {
+  traits: Traits;
+  result: Recommendation;
+  /** True on a result opened from "What would change this". */
+  isWhatIf: boolean;
+  /** Absolute link to this result, printed on paper where buttons cannot be clicked. */
+  shareUrl: string;
+}
+
+/** The top of the results page: the recommended architecture, its confidence and runner-up, and the share actions. */
+export function RecommendationHero({ traits, result, isWhatIf, shareUrl }: RecommendationHeroProps) {
+  const { architecture, confidence, runnerUp, summary } = result.recommendation;
+  const style = architectureStyle[architecture];
+  return (
+    <section
+      aria-labelledby="recommendation-heading"
+      className={`break-inside-avoid rounded-2xl border border-slate-200 p-6 sm:p-8 dark:border-slate-800 ${style.soft} [print-color-adjust:exact]`}
+    >
+      <div className="grid gap-6 lg:grid-cols-[1fr_16rem]">
+        <div>
+          <p className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">
+            {isWhatIf ? "Recommendation for this what-if" : "Our recommendation"}
+          </p>
+          <h1 id="recommendation-heading" className={`mt-1 text-4xl font-bold tracking-tight sm:text-5xl ${style.text}`} data-testid="architecture">
+            {architectureLabels[architecture]}
+          </h1>
+          <p className="mt-3 text-lg text-slate-800 dark:text-slate-200">{architectureBlurbs[architecture]}</p>
+          <p className="mt-3 text-slate-700 dark:text-slate-300" data-testid="summary">
+            {summary}
+          </p>
+        </div>
+        <dl className="grid grid-cols-[auto_1fr] gap-4 self-start lg:grid-cols-1">
+          <div className="rounded-xl bg-white/80 p-4 dark:bg-slate-900/70">
+            <dt className="text-sm text-slate-700 dark:text-slate-300">Confidence</dt>
+            <dd className="text-3xl font-bold tabular-nums" data-testid="confidence">
+              {Math.round(confidence * 100)}%
+            </dd>
+          </div>
+          <div className="rounded-xl bg-white/80 p-4 dark:bg-slate-900/70">
+            <dt className="text-sm text-slate-700 dark:text-slate-300">Runner-up</dt>
+            <dd className="text-lg font-semibold" data-testid="runner-up">
+              {architectureLabels[runnerUp]}
+            </dd>
+          </div>
+        </dl>
+      </div>
+
+      <ShareActions traits={traits} shareUrl={shareUrl} />
+    </section>
+  );
+}
+
+/** Copy, edit, plan and download, with the link itself for print-outs. */
+function ShareActions({ traits, shareUrl }: { traits: Traits; shareUrl: string }) {
+  return (
+    <>
+      <div className="no-print mt-6 flex flex-wrap items-center gap-3" data-testid="actions">
+        <CopyLinkButton path={paths.results(traits)} />
+        <EditAnswersButton traits={traits} className={secondaryButton} />
+        <Link href={paths.plan(traits)} prefetch={false} className={secondaryButton}>
+          Plan the team and costs →
+        </Link>
+      </div>
+      <p className="no-print mt-3 text-sm text-slate-700 dark:text-slate-300">
+        The link is the share: anyone who opens it sees this result. No account, nothing stored.
+      </p>
+      <p className="no-print mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+        <a href={paths.decisionRecord(traits)} download className={textLink}>
+          Download the decision record (.md)
+        </a>
+        <a href={paths.assessmentJson(traits)} download className={textLink}>
+          Download the data (.json)
+        </a>
+        <a href="#export" className={textLink}>
+          More export options
+        </a>
+      </p>
+      <p className="hidden print:block mt-4 text-sm">
+        Shareable link: <span className="break-all">{shareUrl}</span>
+      </p>
+    </>
+  );
+}

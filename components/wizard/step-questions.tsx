@@ -1,0 +1,67 @@
+"use client";
+
+import { useWizardStore } from "@/components/shared/wizard-store";
+import type { Question } from "@/lib/decision/trait-catalog";
+import { traitsSchema, type TraitKey, type Traits } from "@/lib/decision/traits";
+import { ChoiceQuestion } from "./choice-question";
+import { NumberQuestion } from "./number-question";
+import { SkillsQuestion } from "./skills-question";
+import type { StepErrors } from "./step-validation";
+
+/** The questions of one step, each written straight to the wizard's store as it is answered. */
+export function StepQuestions({ questions, errors }: { questions: readonly Question[]; errors: StepErrors }) {
+  const answers = useWizardStore((s) => s.answers);
+  const setAnswer = useWizardStore((s) => s.setAnswer);
+  const clearAnswer = useWizardStore((s) => s.clearAnswer);
+
+  function answer(question: Question, value: Traits[TraitKey] | undefined) {
+    if (value === undefined) clearAnswer(question.key);
+    else setAnswer(question.key, value);
+  }
+
+  /** Radio values arrive as strings: keep only values the contract accepts. */
+  function choose(question: Question, value: string | boolean) {
+    const parsed = traitsSchema.shape[question.key].safeParse(value);
+    if (parsed.success) setAnswer(question.key, parsed.data);
+  }
+
+  return (
+    <div className="mt-6 space-y-8">
+      {questions.map((question) => {
+        const error = errors[question.key];
+        switch (question.kind) {
+          case "number":
+            return (
+              <NumberQuestion
+                key={question.key}
+                question={question}
+                value={answers[question.key]}
+                error={error}
+                onAnswer={(value) => answer(question, value)}
+              />
+            );
+          case "multi":
+            return (
+              <SkillsQuestion
+                key={question.key}
+                question={question}
+                value={answers.teamSkills}
+                error={error}
+                onAnswer={(value) => answer(question, value)}
+              />
+            );
+          default:
+            return (
+              <ChoiceQuestion
+                key={question.key}
+                question={question}
+                value={answers[question.key]}
+                error={error}
+                onAnswer={(value) => choose(question, value)}
+              />
+            );
+        }
+      })}
+    </div>
+  );
+}

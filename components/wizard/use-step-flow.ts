@@ -1,0 +1,74 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useWizardStore, lastStepIndex } from "@/components/shared/wizard-store";
+import { steps } from "@/lib/decision/trait-catalog";
+import { traitsSchema } from "@/lib/decision/traits";
+import { paths } from "@/lib/paths";
+import { validateStep, type StepErrors } from "./step-validation";
+import { useFocusRequest } from "./use-focus-request";
+
+/**
+ * The wizard's movement between steps: which step is on screen, its messages, Next/Back/jump/Start over,
+ * and, after the last step, the way to the results.
+ */
+export function useStepFlow() {
+  const router = useRouter();
+  const answers = useWizardStore((s) => s.answers);
+  const stepIndex = useWizardStore((s) => s.stepIndex);
+  const goToStep = useWizardStore((s) => s.goToStep);
+  const reset = useWizardStore((s) => s.reset);
+
+  const step = steps[stepIndex] ?? steps[0];
+  const isLast = stepIndex === lastStepIndex;
+
+  // Messages appear once Next is pressed on a step, then follow the answers live (they vanish when fixed).
+  const [checkedStep, setCheckedStep] = useState<string | null>(null);
+  const errors: StepErrors = checkedStep === step.id ? validateStep(step.id, answers).errors : {};
+  const [navigating, setNavigating] = useState(false);
+  const { formRef, headingRef, requestFocus } = useFocusRequest();
+
+  function moveTo(index: number) {
+    goToStep(index);
+    setCheckedStep(null);
+    requestFocus({ kind: "heading" });
+  }
+
+  function startOver() {
+    reset();
+    setCheckedStep(null);
+    requestFocus({ kind: "heading" });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = validateStep(step.id, answers);
+    if (!result.ok) {
+      setCheckedStep(step.id);
+      if (result.firstInvalid) requestFocus({ kind: "field", key: result.firstInvalid });
+      return;
+    }
+    if (!isLast) {
+      moveTo(stepIndex + 1);
+      return;
+    }
+    const full = traitsSchema.safeParse(answers);
+    if (full.success) {
+      setNavigating(true);
+      router.push(paths.results(full.data));
+      return;
+    }
+    // An earlier step was changed after it was passed: take the person there.
+    const broken = steps.findIndex((s) => !validateStep(s.id, answers).ok);
+    const target = steps[broken];
+    if (target) {
+      goToStep(broken);
+      setCheckedStep(target.id);
+      const first = validateStep(target.id, answers).firstInvalid;
+      if (first) requestFocus({ kind: "field", key: first });
+    }
+  }
+
+  return { step, stepIndex, isLast, errors, navigating, formRef, headingRef, moveTo, startOver, onSubmit };
+}
