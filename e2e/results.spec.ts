@@ -56,7 +56,7 @@ test("the results page explains the recommendation: scores, why, flowchart, flip
   await expect(factors.first()).toContainText(expected.factors[0]?.rationale ?? "");
   await expect(page.getByTestId("factors").locator('[data-gate="true"]')).toHaveCount(expected.factors.filter((f) => f.gate).length);
 
-  // Seed 004's flowchart: a "both" project with fresh facts and thousands of examples lands on Fine-tune + RAG.
+  // The “How to Actually Decide” flowchart: a "both" project with fresh facts and thousands of examples lands on Fine-tune + RAG.
   const chart = page.getByTestId("flowchart");
   await expect(chart).toHaveAttribute("data-outcome", "hybrid");
   await expect(page.getByTestId("flowchart-svg")).toBeVisible();

@@ -1,7 +1,7 @@
 import { effectsText } from "@/lib/decision/decision-record";
 import { answerLabel, architectureLabels, questionsByKey } from "@/lib/decision/trait-catalog";
 import { architectures, type Architecture, type Factor } from "@/lib/decision/types";
-import { sourceTitles } from "@/components/shared/source-titles";
+import { isSourceId, sourceArticles } from "@/lib/decision/source-articles";
 
 const shortArchitecture: Record<Architecture, string> = {
   prompt_engineering: "Prompt",
@@ -15,8 +15,14 @@ function formatEffect(value: number): string {
   return value > 0 ? `+${magnitude}` : `−${magnitude}`;
 }
 
+/** The articles the factors cite, in one order, numbered from 1: the factors' reference marks and the list agree. */
+function citedSources(factors: Factor[]): string[] {
+  return [...new Set(factors.flatMap((factor) => factor.sources))].sort();
+}
+
 /** Every answer that moved a score, largest effect first, gates marked. */
 export function FactorList({ factors, chosen }: { factors: Factor[]; chosen: Architecture }) {
+  const cited = citedSources(factors);
   return (
     <ol className="space-y-2.5" data-testid="factors">
       {factors.map((factor, index) => {
@@ -63,7 +69,14 @@ export function FactorList({ factors, chosen }: { factors: Factor[]; chosen: Arc
             </div>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{factor.rationale}</p>
             {factor.sources.length > 0 ? (
-              <p className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">Sources: {factor.sources.join(", ")}</p>
+              <p className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
+                Sources:{" "}
+                {factor.sources.map((source) => (
+                  <a key={source} href={`#source-${source}`} className="mr-1 underline underline-offset-2">
+                    [{cited.indexOf(source) + 1}]
+                  </a>
+                ))}
+              </p>
             ) : null}
           </li>
         );
@@ -74,18 +87,25 @@ export function FactorList({ factors, chosen }: { factors: Factor[]; chosen: Arc
 
 /** The articles the rules cite, as the targets of the factors' source links. */
 export function SourceList({ factors }: { factors: Factor[] }) {
-  const used = [...new Set(factors.flatMap((factor) => factor.sources))].sort();
+  const used = citedSources(factors);
   if (used.length === 0) return null;
   return (
     <div className="mt-4 text-xs text-slate-600 dark:text-slate-400">
       <p className="font-semibold">Sources</p>
-      <ul className="mt-1 space-y-0.5">
-        {used.map((source) => (
+      <ol className="mt-1 space-y-0.5">
+        {used.map((source, index) => (
           <li key={source} id={`source-${source}`}>
-            <span className="tabular-nums">{source}</span> — <cite>{sourceTitles[source] ?? "Unlisted source"}</cite>
+            <span className="tabular-nums">[{index + 1}]</span>{" "}
+            {isSourceId(source) ? (
+              <>
+                <cite>{sourceArticles[source].title}</cite>, {sourceArticles[source].publisher}
+              </>
+            ) : (
+              "Unlisted source"
+            )}
           </li>
         ))}
-      </ul>
+      </ol>
     </div>
   );
 }

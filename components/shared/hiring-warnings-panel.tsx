@@ -1,7 +1,7 @@
 import { questionsByKey } from "@/lib/decision/trait-catalog";
 import { isTraitKey } from "@/lib/decision/trait-keys";
 import type { Trigger, Warning } from "@/lib/decision/types";
-import { sourceTitles } from "./source-titles";
+import { citeSource } from "@/lib/decision/source-articles";
 
 const triggerNames: Record<"architecture" | "scores", string> = { architecture: "Recommended architecture", scores: "Engine scores" };
 
@@ -62,7 +62,7 @@ export function HiringWarningsPanel({ warnings }: { warnings: readonly Warning[]
             </p>
             <Triggers triggers={warning.triggers} label="Triggered by your answers" />
             <p className="mt-2 text-xs">
-              Source: {sourceTitles[warning.source] ? `“${sourceTitles[warning.source]}”` : warning.source}
+              Source: {citeSource(warning.source)}
             </p>
           </li>
         ))}
