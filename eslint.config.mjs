@@ -52,7 +52,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/decision/**/*.ts", "lib/hiring/**/*.ts", "lib/cost/**/*.ts", "lib/format/**/*.ts", "lib/validation/**/*.ts"],
+    files: ["lib/decision/**/*.ts", "lib/staffing/**/*.ts", "lib/hiring/**/*.ts", "lib/cost/**/*.ts", "lib/format/**/*.ts", "lib/validation/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: { "no-restricted-imports": ["error", pureDomainImports] },
   },

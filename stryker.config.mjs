@@ -1,6 +1,7 @@
 import { equivalentMutants as costEquivalents } from "./tests/mutation/equivalent/cost.mjs";
 import { equivalentMutants as decisionEquivalents } from "./tests/mutation/equivalent/decision.mjs";
 import { equivalentMutants as hiringEquivalents } from "./tests/mutation/equivalent/hiring.mjs";
+import { equivalentMutants as staffingEquivalents } from "./tests/mutation/equivalent/staffing.mjs";
 
 // Mutation testing of the pure domain libraries: `npm run test:mutation` (incremental, what CI runs),
 // `npm run test:mutation:full` (every mutant again). Thresholds per folder live in scripts/mutation-gate.mjs.
@@ -12,6 +13,7 @@ const config = {
   concurrency: 2,
   mutate: [
     "lib/decision/**/*.ts",
+    "lib/staffing/**/*.ts",
     "lib/hiring/**/*.ts",
     "lib/cost/**/*.ts",
     "!lib/**/*.test.ts",
@@ -37,4 +39,4 @@ export default config;
  * Surviving mutants that change no behaviour, so no test can kill them, one list per domain folder with a reason each.
  * scripts/mutation-gate.mjs leaves them out of the score.
  */
-export const equivalentMutants = [...decisionEquivalents, ...hiringEquivalents, ...costEquivalents];
+export const equivalentMutants = [...decisionEquivalents, ...staffingEquivalents, ...hiringEquivalents, ...costEquivalents];

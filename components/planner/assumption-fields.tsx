@@ -1,17 +1,19 @@
 "use client";
 
-import { roleLabels } from "@/lib/decision/trait-catalog";
-import { roles } from "@/lib/decision/types";
-import { defaultAssumptions, salaryLevels, type AssumptionKey, type SalaryLevel } from "@/lib/cost";
+import { defaultAssumptions, type AssumptionKey } from "@/lib/cost";
 import { assumptionInputId } from "./assumption-usage";
 import { checkedDate, number } from "./format";
 import type { AssumptionEdits } from "./use-assumption-edits";
 
-export const levelTitles: Record<SalaryLevel, string> = { low: "Low end", mid: "Middle", high: "High end" };
 const inputClass =
   "w-full rounded-md border bg-white px-2 py-1.5 text-sm tabular-nums text-slate-900 dark:bg-slate-950 dark:text-slate-100 aria-[invalid=true]:border-rose-600 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-rose-600";
 const errorClass = "mt-1 text-xs font-medium text-rose-700 dark:text-rose-300";
 export const hintClass = "mt-1 text-xs text-slate-700 dark:text-slate-300";
+
+/** True when the figure's source says no public source was found (the planner labels it an estimate). */
+export function isEstimate(source: string): boolean {
+  return /^(Estimate|Planning estimate)/.test(source);
+}
 
 /** The number as it sits in an input: exact to six significant digits, without grouping. */
 const inputValue = (value: number) => String(Number(value.toPrecision(6)));
@@ -77,6 +79,7 @@ export function AssumptionField({ k, edits }: FieldProps) {
         </p>
       ) : null}
       <p id={`${id}-hint`} className={hintClass}>
+        {isEstimate(a.source) ? <strong className="mr-1 rounded bg-amber-100 px-1 font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">Estimate</strong> : null}
         Default {number(a.value)}
         {a.range ? ` (observed ${number(a.range[0])}–${number(a.range[1])})` : ""}; allowed {number(a.min)}–{number(a.max)}. {a.source} Checked{" "}
         {checkedDate(a.date)}.
@@ -85,50 +88,3 @@ export function AssumptionField({ k, edits }: FieldProps) {
   );
 }
 
-/** Every role's salary at the three ends of its range; the column of the chosen level is in use. */
-export function SalaryGrid({ edits, level }: { edits: AssumptionEdits; level: SalaryLevel }) {
-  const sample = defaultAssumptions["salary.rag_engineer.mid"];
-  return (
-    <div className="py-3">
-      <p className="text-sm font-medium">Base salaries ({sample.unit})</p>
-      <p className={hintClass}>
-        {sample.source} Checked {checkedDate(sample.date)}. The “{levelTitles[level]}” column is in use.
-      </p>
-      <ul className="mt-2 space-y-3">
-        {roles.map((role) => {
-          const keys = salaryLevels.map((l) => `salary.${role}.${l}` as const);
-          const errors = keys.filter((k) => edits.errors[k]);
-          return (
-            <li key={role}>
-              <p className="text-sm">{roleLabels[role]}</p>
-              <div className="mt-1 grid grid-cols-3 gap-2">
-                {salaryLevels.map((l) => {
-                  const k = `salary.${role}.${l}` as const;
-                  return (
-                    <div key={l}>
-                      <label htmlFor={assumptionInputId(k)} className={`block text-xs ${l === level ? "font-semibold" : "text-slate-700 dark:text-slate-300"}`}>
-                        {levelTitles[l]}
-                        {l === level ? " ✓" : ""}
-                        <span className="sr-only">: {defaultAssumptions[k].label}</span>
-                      </label>
-                      <NumberInput k={k} edits={edits} />
-                      <p id={`${assumptionInputId(k)}-hint`} className="sr-only">
-                        {defaultAssumptions[k].unit}. Default {number(defaultAssumptions[k].value)}.
-                      </p>
-                      <ResetField k={k} edits={edits} />
-                    </div>
-                  );
-                })}
-              </div>
-              {errors.map((k) => (
-                <p key={k} id={`${assumptionInputId(k)}-error`} className={errorClass} data-testid="field-error">
-                  {edits.errors[k]}
-                </p>
-              ))}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
-}

@@ -1,24 +1,35 @@
 import type { Traits } from "@/lib/decision/traits";
-import { architectures, roles, type Recommendation } from "@/lib/decision/types";
-import type { AssumptionKey, CostModel, SalaryLevel } from "@/lib/cost";
-import { planStaffing } from "@/lib/hiring/phases";
-import { decideSourcing } from "@/lib/hiring/sourcing";
+import { architectures } from "@/lib/decision/types";
+import { regionCurrency, type AssumptionKey, type CostModel, type PeopleSettings } from "@/lib/cost";
+
+const fxKey = { GBP: "fx.usdPerGbp", EUR: "fx.usdPerEur", INR: "fx.usdPerInr" } as const;
+
+/** The people and hiring figures the cost model reads for these staffing models, region and recruiting route. */
+function peopleInputs(people: PeopleSettings, model: CostModel): AssumptionKey[] {
+  const keys: AssumptionKey[] = [];
+  const currency = regionCurrency[people.region];
+  if (currency !== "USD") keys.push(fxKey[currency]);
+  keys.push(`hiring.noticeWeeks.${people.region}`);
+  for (const architecture of architectures) {
+    for (const role of model.byArchitecture[architecture].staffing.roles) {
+      keys.push(`pay.${people.region}.${role.seniority}`);
+      if (role.sourcing.mode === "contract") keys.push("people.contractorFactor", "hiring.contractorStartWeeks", "hiring.contractorRampWeeks");
+      if (role.sourcing.mode === "train") keys.push(`overhead.${people.region}`, "training.budgetUsd", "hiring.trainingWeeks");
+      if (role.sourcing.mode === "hire") {
+        keys.push(`overhead.${people.region}`, `hiring.timeToFillWeeks.${role.seniority}`, "hiring.rampUpWeeks");
+        keys.push(people.recruiting === "agency" ? "recruiting.agencyFeeShare" : "recruiting.inHouseCostUsd");
+      }
+    }
+  }
+  return keys;
+}
 
 /**
  * Which assumptions the cost model reads for these answers (the rest apply to other answers, e.g. another corpus
- * size), and which of them feed each line of the breakdown. Mirrors lib/cost/unit-costs.ts and monthly-cost.ts.
+ * size or region), and which of them feed each line of the breakdown. Mirrors lib/cost/unit-costs.ts and people-cost.ts.
  */
-export function usedAssumptions(traits: Traits, level: SalaryLevel, recommendation: Recommendation, model: CostModel): Set<AssumptionKey> {
-  const used = new Set<AssumptionKey>();
-  for (const architecture of architectures) {
-    const staffing = planStaffing(traits, architecture, recommendation);
-    for (const role of roles) {
-      if (!model.byArchitecture[architecture].months.some((month) => (month.detail.peopleByRole[role] ?? 0) > 0)) continue;
-      used.add(`salary.${role}.${level}`);
-      const sourcing = decideSourcing(role, traits, staffing);
-      used.add(sourcing.decision === "hire" && sourcing.engagement === "contractor" ? "people.contractorFactor" : "people.employmentOverhead");
-    }
-  }
+export function usedAssumptions(traits: Traits, people: PeopleSettings, model: CostModel): Set<AssumptionKey> {
+  const used = new Set<AssumptionKey>(peopleInputs(people, model));
   const inputs = lineInputs(traits);
   for (const key of [...inputs.build, ...inputs.run, ...inputs.retraining]) used.add(key);
   return used;

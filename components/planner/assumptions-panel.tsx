@@ -2,12 +2,26 @@
 
 import { smallButton } from "@/components/shared/ui";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
-import { assumptionGroups, assumptionKeys, defaultAssumptions, salaryLevels, type AssumptionGroup, type AssumptionKey, type CostModel, type SalaryLevel } from "@/lib/cost";
-import { AssumptionField, SalaryGrid, hintClass, levelTitles } from "./assumption-fields";
+import {
+  assumptionGroups,
+  assumptionKeys,
+  defaultAssumptions,
+  defaultPeopleSettings,
+  recruitingModes,
+  regionLabels,
+  regions,
+  type AssumptionGroup,
+  type AssumptionKey,
+  type CostModel,
+  type PeopleSettings,
+  type RecruitingMode,
+} from "@/lib/cost";
+import { AssumptionField, hintClass } from "./assumption-fields";
 import type { AssumptionEdits } from "./use-assumption-edits";
 
 const groupTitles: Record<AssumptionGroup, string> = {
-  people: "People",
+  people: "People and pay",
+  hiring: "Hiring calendar",
   build: "Build (one-time)",
   run: "Running costs",
   retraining: "Retraining",
@@ -15,15 +29,15 @@ const groupTitles: Record<AssumptionGroup, string> = {
 
 export interface AssumptionsPanelProps {
   edits: AssumptionEdits;
-  level: SalaryLevel;
-  onLevel: (level: SalaryLevel) => void;
+  people: PeopleSettings;
+  onPeople: (people: PeopleSettings) => void;
   used: ReadonlySet<AssumptionKey>;
   model: CostModel;
   onResetAll: () => void;
 }
 
 /** Every default of the cost model as an editable, sourced field; the charts follow each valid keystroke. */
-export function AssumptionsPanel({ edits, level, onLevel, used, model, onResetAll }: AssumptionsPanelProps) {
+export function AssumptionsPanel({ edits, people, onPeople, used, model, onResetAll }: AssumptionsPanelProps) {
   return (
     <aside
       aria-labelledby="assumptions-heading"
@@ -31,12 +45,12 @@ export function AssumptionsPanel({ edits, level, onLevel, used, model, onResetAl
       className="scroll-mt-4 rounded-2xl border border-slate-200 bg-white lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto print:static print:max-h-none print:overflow-visible dark:border-slate-800 dark:bg-slate-950"
       data-testid="assumptions"
     >
-      <AssumptionsHeader edits={edits} level={level} model={model} onResetAll={onResetAll} />
+      <AssumptionsHeader edits={edits} people={people} model={model} onResetAll={onResetAll} />
 
       <div className="p-4">
-        <SalaryLevelPicker level={level} onLevel={onLevel} />
+        <PeoplePicker people={people} onPeople={onPeople} />
         {assumptionGroups.map((group) => (
-          <AssumptionGroupFields key={group} group={group} edits={edits} level={level} used={used} />
+          <AssumptionGroupFields key={group} group={group} edits={edits} used={used} />
         ))}
         <p className="mt-4 text-xs text-slate-700 dark:text-slate-300">Estimates for planning, not quotes: replace any figure with your own. Nothing you type leaves this page.</p>
       </div>
@@ -45,7 +59,7 @@ export function AssumptionsPanel({ edits, level, onLevel, used, model, onResetAl
 }
 
 /** The panel's sticky top: heading, reset-all, how many figures changed, and the live cheapest option. */
-function AssumptionsHeader({ edits, level, model, onResetAll }: Pick<AssumptionsPanelProps, "edits" | "level" | "model" | "onResetAll">) {
+function AssumptionsHeader({ edits, people, model, onResetAll }: Pick<AssumptionsPanelProps, "edits" | "people" | "model" | "onResetAll">) {
   const editedCount = edits.changed.size;
   const errorCount = Object.keys(edits.errors).length;
   return (
@@ -54,7 +68,7 @@ function AssumptionsHeader({ edits, level, model, onResetAll }: Pick<Assumptions
         <h3 id="assumptions-heading" className="text-lg font-bold">
           Assumptions
         </h3>
-        <button type="button" onClick={onResetAll} disabled={editedCount === 0 && errorCount === 0 && level === "mid"} className={`no-print ${smallButton} disabled:opacity-50`}>
+        <button type="button" onClick={onResetAll} disabled={editedCount === 0 && errorCount === 0 && people.region === defaultPeopleSettings.region && people.recruiting === defaultPeopleSettings.recruiting} className={`no-print ${smallButton} disabled:opacity-50`}>
           Reset to defaults
         </button>
       </div>
@@ -75,30 +89,58 @@ function AssumptionsHeader({ edits, level, model, onResetAll }: Pick<Assumptions
   );
 }
 
-/** Low, middle or high end of every salary range, as one segmented control. */
-function SalaryLevelPicker({ level, onLevel }: Pick<AssumptionsPanelProps, "level" | "onLevel">) {
+const recruitingTitles: Record<RecruitingMode, string> = { in_house: "In-house recruiter", agency: "Recruiting agency" };
+
+/** Where the team is paid (pay, on-costs and notice periods follow it) and how hires are recruited. */
+function PeoplePicker({ people, onPeople }: Pick<AssumptionsPanelProps, "people" | "onPeople">) {
   return (
-    <fieldset>
-      <legend className="text-sm font-semibold">Salary level</legend>
-      <div className="mt-2 grid grid-cols-3 gap-1 rounded-lg bg-slate-100 p-1 dark:bg-slate-900">
-        {salaryLevels.map((l) => (
-          <label
-            key={l}
-            className="cursor-pointer rounded-md px-2 py-1.5 text-center text-sm font-medium has-[:checked]:bg-white has-[:checked]:shadow-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-500 dark:has-[:checked]:bg-slate-700"
-          >
-            <input type="radio" name="salary-level" value={l} checked={level === l} onChange={() => onLevel(l)} className="sr-only" />
-            {levelTitles[l]}
-          </label>
-        ))}
+    <div className="space-y-3">
+      <div>
+        <label htmlFor="region" className="text-sm font-semibold">
+          Where the team is
+        </label>
+        <select
+          id="region"
+          value={people.region}
+          onChange={(event) => {
+            const region = regions.find((entry) => entry === event.target.value);
+            if (region) onPeople({ ...people, region });
+          }}
+          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950"
+          aria-describedby="region-hint"
+          data-testid="region"
+        >
+          {regions.map((region) => (
+            <option key={region} value={region}>
+              {regionLabels[region]}
+            </option>
+          ))}
+        </select>
+        <p id="region-hint" className={hintClass}>
+          Pay by seniority, employer on-costs and notice periods follow the region. Pay is kept in its own currency and converted at the dated rates below.
+        </p>
       </div>
-      <p className={hintClass}>Switches every role’s salary to that end of its range.</p>
-    </fieldset>
+      <fieldset>
+        <legend className="text-sm font-semibold">Recruiting fee per hire</legend>
+        <div className="mt-2 grid grid-cols-2 gap-1 rounded-lg bg-slate-100 p-1 dark:bg-slate-900">
+          {recruitingModes.map((mode) => (
+            <label
+              key={mode}
+              className="cursor-pointer rounded-md px-2 py-1.5 text-center text-sm font-medium has-[:checked]:bg-white has-[:checked]:shadow-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-500 dark:has-[:checked]:bg-slate-700"
+            >
+              <input type="radio" name="recruiting" value={mode} checked={people.recruiting === mode} onChange={() => onPeople({ ...people, recruiting: mode })} className="sr-only" />
+              {recruitingTitles[mode]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </div>
   );
 }
 
 /** One group of assumptions: the figures these answers use, and the rest folded away. */
-function AssumptionGroupFields({ group, edits, level, used }: { group: AssumptionGroup; edits: AssumptionEdits; level: SalaryLevel; used: ReadonlySet<AssumptionKey> }) {
-  const keys = assumptionKeys.filter((k) => defaultAssumptions[k].group === group && !(group === "people" && k.startsWith("salary.")));
+function AssumptionGroupFields({ group, edits, used }: { group: AssumptionGroup; edits: AssumptionEdits; used: ReadonlySet<AssumptionKey> }) {
+  const keys = assumptionKeys.filter((k) => defaultAssumptions[k].group === group);
   const inUse = keys.filter((k) => used.has(k));
   const other = keys.filter((k) => !used.has(k));
   const all = assumptionKeys.filter((k) => defaultAssumptions[k].group === group);
@@ -108,7 +150,6 @@ function AssumptionGroupFields({ group, edits, level, used }: { group: Assumptio
       <summary className="cursor-pointer text-sm font-semibold">
         {groupTitles[group]} <span className="font-normal text-slate-700 dark:text-slate-300">· {all.length} figures{changed > 0 ? ` · ${changed} edited` : ""}</span>
       </summary>
-      {group === "people" ? <SalaryGrid edits={edits} level={level} /> : null}
       <ul className="divide-y divide-slate-200 dark:divide-slate-800">
         {inUse.map((k) => (
           <AssumptionField key={k} k={k} edits={edits} />
@@ -119,7 +160,7 @@ function AssumptionGroupFields({ group, edits, level, used }: { group: Assumptio
           <summary className="cursor-pointer text-xs font-semibold">
             {other.length} more for other answers{other.some((k) => edits.changed.has(k) || edits.errors[k]) ? " (edited)" : ""}
           </summary>
-          <p className={hintClass}>These apply when an answer differs from yours, e.g. another corpus size or pace of change.</p>
+          <p className={hintClass}>These apply when an answer or the region differs from yours, e.g. another corpus size, pace of change or country.</p>
           <ul className="divide-y divide-slate-200 dark:divide-slate-800">
             {other.map((k) => (
               <AssumptionField key={k} k={k} edits={edits} />

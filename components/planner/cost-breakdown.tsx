@@ -1,15 +1,13 @@
 "use client";
 
 import { architectures, type Architecture } from "@/lib/decision/types";
-import { defaultAssumptions, type ArchitectureCost, type AssumptionKey, type CostModel, type SalaryLevel } from "@/lib/cost";
+import { defaultAssumptions, type ArchitectureCost, type AssumptionKey, type CostModel, type PeopleSettings } from "@/lib/cost";
 import type { Traits } from "@/lib/decision/traits";
 import { assumptionInputId, lineInputs } from "./assumption-usage";
 import { shortLabels } from "./cost-tables";
 import { number } from "./format";
 import { usd, usdUnit } from "@/lib/format/money";
 import { card, muted } from "@/components/shared/ui";
-
-const levelWords: Record<SalaryLevel, string> = { low: "low end", mid: "middle", high: "high end" };
 
 interface Row {
   id: string;
@@ -32,8 +30,6 @@ export function focusAssumption(key: AssumptionKey): void {
 
 /** An assumption's name without its parenthetical detail, for the compact links under each line. */
 function shortName(key: AssumptionKey): string {
-  const salary = /^salary\.[a-z_]+\.(low|mid|high)$/.exec(key);
-  if (salary) return `Salaries of every role, ${levelWords[salary[1] as SalaryLevel]}`;
   return defaultAssumptions[key].label.replace(/ \(.*\)$/, "");
 }
 
@@ -63,12 +59,24 @@ function From({ keys, also }: { keys: readonly AssumptionKey[]; also?: string })
 }
 
 /** Where every total comes from: each line with the assumptions behind it, linked to their inputs. */
-export function CostBreakdown({ model, traits, level }: { model: CostModel; traits: Traits; level: SalaryLevel }) {
+export function CostBreakdown({ model, traits, people }: { model: CostModel; traits: Traits; people: PeopleSettings }) {
   const inputs = lineInputs(traits);
   const horizon = model.horizonMonths;
   const rows: Row[] = [
-    { id: "launch", name: "Launch", value: (c) => `month ${c.launchMonth}`, from: [], also: "the phase lengths of each option’s hiring plan (the middle of each phase’s range)" },
-    { id: "people", name: `People, ${horizon} months`, value: (c) => usd(c.totals.people), from: [`salary.rag_engineer.${level}`, "people.employmentOverhead", "people.contractorFactor"], also: "each option’s staffing by phase" },
+    {
+      id: "launch",
+      name: "Launch",
+      value: (c) => `month ${c.launchMonth}`,
+      from: ["hiring.timeToFillWeeks.senior", `hiring.noticeWeeks.${people.region}`, "hiring.rampUpWeeks"],
+      also: "when each option’s people can start, and the phase lengths of its plan (the middle of each range)",
+    },
+    {
+      id: "people",
+      name: `People, ${horizon} months`,
+      value: (c) => usd(c.totals.people),
+      from: [`pay.${people.region}.senior`, `overhead.${people.region}`, "people.contractorFactor", people.recruiting === "agency" ? "recruiting.agencyFeeShare" : "recruiting.inHouseCostUsd"],
+      also: "each option’s staffing by phase and seniority, from the day each person starts",
+    },
     { id: "build", name: "Build (one-time)", value: (c) => usd(c.totals.build), from: inputs.build },
     { id: "run", name: `Running costs, ${horizon} months`, value: (c) => usd(c.totals.run), from: inputs.run, also: "your monthly requests" },
     { id: "retraining", name: `Retraining, ${horizon} months`, value: (c) => usd(c.totals.retraining), from: inputs.retraining },

@@ -4,12 +4,13 @@ import { useMemo, useState } from "react";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import type { Traits } from "@/lib/decision/traits";
 import type { Recommendation } from "@/lib/decision/types";
-import { computeCostModel, type SalaryLevel } from "@/lib/cost";
+import { budgetFit, computeCostModel, defaultPeopleSettings, regionLabels, type PeopleSettings } from "@/lib/cost";
 import { AssumptionsPanel } from "./assumptions-panel";
 import { usedAssumptions } from "./assumption-usage";
 import { CostBreakdown } from "./cost-breakdown";
 import { CostChart } from "./cost-chart";
-import { BreakEvens, CheapestCards, SensitivityTable } from "./cost-tables";
+import { BudgetPlans } from "./budget-plans";
+import { BreakEvens, CheapestCards, NotQualifying, SensitivityTable } from "./cost-tables";
 import { muted } from "@/components/shared/ui";
 import { useAssumptionEdits } from "./use-assumption-edits";
 
@@ -32,16 +33,25 @@ function Sub({ id, title, intro, children }: { id: string; title: string; intro?
  */
 export function CostExplorer({ traits, recommendation }: { traits: Traits; recommendation: Recommendation }) {
   const edits = useAssumptionEdits();
-  const [level, setLevel] = useState<SalaryLevel>("mid");
-  const model = useMemo(() => computeCostModel(traits, { assumptions: edits.values, salaryLevel: level, recommendation }), [traits, edits.values, level, recommendation]);
-  const used = useMemo(() => usedAssumptions(traits, level, recommendation, model), [traits, level, recommendation, model]);
+  const [people, setPeople] = useState<PeopleSettings>(defaultPeopleSettings);
+  const model = useMemo(() => computeCostModel(traits, { assumptions: edits.values, people, recommendation }), [traits, edits.values, people, recommendation]);
+  const fit = useMemo(() => budgetFit({ traits, recommendation, assumptions: edits.values, people }), [traits, recommendation, edits.values, people]);
+  const used = useMemo(() => usedAssumptions(traits, people, model), [traits, people, model]);
   const recommended = recommendation.recommendation.architecture;
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]" data-testid="cost-explorer" data-salary-level={level} data-edits={edits.changed.size}>
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]" data-testid="cost-explorer" data-region={people.region} data-recruiting={people.recruiting} data-edits={edits.changed.size}>
       <div className="min-w-0">
-        <Sub id="cheapest-heading" title="Cheapest at 6, 12 and 24 months">
+        <Sub
+          id="budget-heading"
+          title="Does it fit your budget and your deadline?"
+          intro={`The first year of the ${architectureLabels[recommended]} plan against your upfront budget, and when a first version reaches users once hiring is counted.`}
+        >
+          <BudgetPlans fit={fit} traits={traits} />
+        </Sub>
+        <Sub id="cheapest-heading" title="Cheapest at 6, 12 and 24 months" intro="Only options that can meet your answers are candidates for cheapest.">
           <CheapestCards model={model} recommended={recommended} />
+          <NotQualifying model={model} />
         </Sub>
         <Sub
           id="chart-heading"
@@ -61,7 +71,7 @@ export function CostExplorer({ traits, recommendation }: { traits: Traits; recom
           <SensitivityTable model={model} />
         </Sub>
         <Sub id="breakdown-heading" title="Where the figures come from" intro="Each total and unit figure, for the four options, with the assumptions behind it. Follow a link to change one.">
-          <CostBreakdown model={model} traits={traits} level={level} />
+          <CostBreakdown model={model} traits={traits} people={people} />
         </Sub>
         {model.notes.length > 0 ? (
           <Sub id="cost-notes-heading" title="Worth knowing">
@@ -75,19 +85,19 @@ export function CostExplorer({ traits, recommendation }: { traits: Traits; recom
           </Sub>
         ) : null}
         <p className={`mt-6 text-xs ${muted}`}>
-          The recommended {architectureLabels[recommended]} uses exactly the team in the plan above; the other three use their own phase plans. Salaries:{" "}
-          {level === "mid" ? "middle" : level === "low" ? "low end" : "high end"} of each range.
+          Every option’s people cost comes from the same staffing model as the team above (the recommended {architectureLabels[recommended]} is exactly that team),
+          paid at {regionLabels[people.region]} rates for each role’s seniority, from the week each person can start.
         </p>
       </div>
       <AssumptionsPanel
         edits={edits}
-        level={level}
-        onLevel={setLevel}
+        people={people}
+        onPeople={setPeople}
         used={used}
         model={model}
         onResetAll={() => {
           edits.reset();
-          setLevel("mid");
+          setPeople(defaultPeopleSettings);
         }}
       />
     </div>

@@ -28,11 +28,11 @@ export function CheapestCards({ model, recommended }: { model: CostModel; recomm
   return (
     <ul className="grid gap-3 sm:grid-cols-3" data-testid="cheapest">
       {model.cheapest.map((entry) => {
-        const next = entry.ranking[1];
+        const next = entry.ranking[entry.ranking.findIndex((r) => r.architecture === entry.architecture) + 1];
         const recommendedCost = entry.ranking.find((r) => r.architecture === recommended)?.cumulative ?? 0;
         return (
           <li key={entry.month} className={`${card} p-4`} data-month={entry.month} data-architecture={entry.architecture} data-cumulative={Math.round(entry.cumulative)}>
-            <p className={`text-sm ${muted}`}>Cheapest after {entry.month} months</p>
+            <p className={`text-sm ${muted}`}>{entry.qualifies ? `Cheapest that meets your answers, after ${entry.month} months` : `Cheapest after ${entry.month} months (none meets every answer)`}</p>
             <p className="mt-1 flex items-center gap-2 text-lg font-bold">
               <Swatch architecture={entry.architecture} />
               {label(entry.architecture)}
@@ -44,6 +44,21 @@ export function CheapestCards({ model, recommended }: { model: CostModel; recomm
           </li>
         );
       })}
+    </ul>
+  );
+}
+
+/** The options that cannot meet the answers, and why: they are never named cheapest. */
+export function NotQualifying({ model }: { model: CostModel }) {
+  const out = model.qualifications.filter((entry) => !entry.qualifies);
+  if (out.length === 0) return null;
+  return (
+    <ul className="mt-3 space-y-1 text-sm" data-testid="not-qualifying">
+      {out.map((entry) => (
+        <li key={entry.architecture} data-architecture={entry.architecture}>
+          <strong className="font-semibold">{label(entry.architecture)} cannot meet your answers:</strong> <span className={muted}>{entry.reasons.join(" ")}</span>
+        </li>
+      ))}
     </ul>
   );
 }

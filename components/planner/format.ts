@@ -20,3 +20,8 @@ export function checkedDate(yyyyMm: string): string {
   const name = months[Number(month) - 1];
   return year && name ? `${name} ${year}` : yyyyMm;
 }
+
+/** Weeks from kick-off as a reader counts them: work in week 0–1 is "week 1". */
+export function weekLabel(weeks: number): string {
+  return `week ${Math.max(1, Math.ceil(weeks))}`;
+}

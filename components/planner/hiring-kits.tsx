@@ -1,7 +1,7 @@
 import type { HiringPlan, JobDescription, RolePlan, Scorecard } from "@/lib/hiring";
 import type { RoleKit } from "@/lib/server/answers-loader";
 import { MarkdownActions } from "./markdown-actions";
-import { sourcingLabel } from "./role-cards";
+import { sourcingModeLabels } from "@/lib/hiring";
 import { card, muted } from "@/components/shared/ui";
 
 function Bullets({ title, items }: { title: string; items: readonly string[] }) {
@@ -74,7 +74,7 @@ function Kit({ role, kit }: { role: RolePlan; kit: RoleKit }) {
         <span>
           <span className="font-semibold">{role.title}</span>
           <span className={`block text-sm ${muted}`}>
-            {role.jobDescription.heading.replace(`${role.title}: `, "")} · {sourcingLabel(role.sourcing)}
+            {role.jobDescription.heading.replace(`${role.title}: `, "")} · {sourcingModeLabels[role.sourcing.mode]}
           </span>
         </span>
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 shrink-0 fill-current transition-transform group-open:rotate-180">

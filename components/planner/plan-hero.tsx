@@ -46,7 +46,7 @@ export function PlanHero({ traits, plan, shareUrl }: { traits: Traits; plan: Hir
         .
       </p>
       <dl className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="plan-summary">
-        <Stat label="Lead hire" value={<span className="block text-base leading-snug">{plan.roles.find((role) => role.isPrimary)?.title ?? roleLabels[plan.primaryRole]}</span>} />
+        <Stat label="Lead role" value={<span className="block text-base leading-snug">{plan.roles.find((role) => role.isPrimary)?.title ?? roleLabels[plan.primaryRole]}</span>} />
         <Stat label="Roles to hire" value={plan.summary.toHire} testId="to-hire" />
         <Stat label="Filled by training" value={plan.summary.toTrain} testId="to-train" />
         <Stat label="On contract" value={plan.summary.contractors} testId="contractors" />

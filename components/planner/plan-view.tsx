@@ -40,7 +40,7 @@ export function PlanView({ traits, result, plan, kits, shareUrl }: PlanViewProps
       <HiringWarningsPanel warnings={plan.warnings} />
       <PlanNotes notes={plan.notes} />
 
-      <Section id="team" title="Roles" intro="Lead hire first. For each role: the level to hire at, whether to hire or train someone you have, and what to screen for.">
+      <Section id="team" title="Roles" intro="Lead role first. For each role: its seniority, whether to hire, train someone you have or contract, and what to screen for.">
         <RoleCards plan={plan} />
       </Section>
 

@@ -1,5 +1,5 @@
 import type { HiringPlan, RolePlan, Sourcing, ToolGroup } from "@/lib/hiring";
-import { phases } from "@/lib/hiring";
+import { phases, sourcingModeLabels, workloadLabel } from "@/lib/hiring";
 import { questionsByKey } from "@/lib/decision/trait-catalog";
 import type { TeamSkill } from "@/lib/decision/traits";
 import { fte } from "./format";
@@ -9,22 +9,16 @@ const skillName = (skill: TeamSkill) => questionsByKey.teamSkills.options[skill]
 
 const phaseShort = { prototype: "Prototype", production: "Production", scale: "Scale" } as const;
 
-export function sourcingLabel(sourcing: Sourcing): string {
-  if (sourcing.decision === "train") return "Train in-house";
-  return sourcing.engagement === "contractor" ? "Hire · contractor" : "Hire · full-time";
-}
-
 const sourcingStyle = {
   hire: "bg-brand-100 text-brand-700 dark:bg-brand-700/30 dark:text-brand-300",
-  contractor: "bg-violet-100 text-violet-800 dark:bg-violet-900/40 dark:text-violet-200",
+  contract: "bg-violet-100 text-violet-800 dark:bg-violet-900/40 dark:text-violet-200",
   train: "bg-emerald-100 text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200",
 };
 
 function SourcingBadge({ sourcing }: { sourcing: Sourcing }) {
-  const style = sourcing.decision === "train" ? sourcingStyle.train : sourcing.engagement === "contractor" ? sourcingStyle.contractor : sourcingStyle.hire;
   return (
-    <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${style}`} data-testid="sourcing">
-      {sourcingLabel(sourcing)}
+    <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${sourcingStyle[sourcing.mode]}`} data-testid="sourcing" data-mode={sourcing.mode}>
+      {sourcingModeLabels[sourcing.mode]}
     </span>
   );
 }
@@ -61,7 +55,7 @@ function RoleCard({ role }: { role: RolePlan }) {
           {role.title}
           {role.isPrimary ? (
             <span className="ml-2 whitespace-nowrap rounded-full bg-brand-100 px-2 py-0.5 align-middle text-xs font-semibold text-brand-700 dark:bg-brand-700/30 dark:text-brand-300">
-              lead hire
+              lead role
             </span>
           ) : null}
         </h3>
@@ -76,7 +70,9 @@ function RoleCard({ role }: { role: RolePlan }) {
         </div>
         <div>
           <dt className={muted}>Peak</dt>
-          <dd className="font-semibold tabular-nums">{fte(role.peakFte)} FTE</dd>
+          <dd className="font-semibold tabular-nums">
+            {fte(role.peakFte)} FTE <span className={`block text-xs font-normal ${muted}`}>{workloadLabel(role.peakFte)}</span>
+          </dd>
         </div>
         <div className="col-span-2">
           <dt className={muted}>By phase</dt>
@@ -88,7 +84,7 @@ function RoleCard({ role }: { role: RolePlan }) {
         <span className={muted}>{role.why}</span>
       </p>
       <p className="mt-2 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900" data-testid="sourcing-reason">
-        <strong className="font-semibold">{sourcingLabel(role.sourcing)}: </strong>
+        <strong className="font-semibold">{sourcingModeLabels[role.sourcing.mode]}: </strong>
         {role.sourcing.reason}
         {role.sourcing.coveredSkills.length > 0 || role.sourcing.missingSkills.length > 0 ? (
           <span className={`mt-1 block text-xs ${muted}`}>
@@ -112,8 +108,8 @@ export function RoleCards({ plan }: { plan: HiringPlan }) {
   return (
     <div data-testid="role-cards">
       <p className={muted}>
-        {plan.roles.length} {plan.roles.length === 1 ? "role" : "roles"}: <strong>{toHire} to hire</strong>
-        {contractors > 0 ? ` (${contractors} on contract)` : ""} and <strong>{toTrain} to fill by training people you have</strong>.
+        {plan.roles.length} {plan.roles.length === 1 ? "role" : "roles"}: <strong>{toHire} to hire</strong>, <strong>{contractors} to contract</strong> and{" "}
+        <strong>{toTrain} to train</strong> from the people you have.
       </p>
       <ul className="mt-4 grid gap-4 lg:grid-cols-2">
         {plan.roles.map((role) => (

@@ -1,7 +1,8 @@
 import { roleLabels } from "@/lib/decision/trait-catalog";
 import type { RoleProfile } from "@/lib/decision/types";
+import { sourcingModeLabels, workloadLabel } from "@/lib/staffing/labels";
 
-const fte = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+const fte = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, ""));
 
 function Chips({ label, items }: { label: string; items: string[] }) {
   if (items.length === 0) return null;
@@ -26,8 +27,8 @@ export function RoleProfileView({ profile }: { profile: RoleProfile }) {
   return (
     <div data-testid="roles">
       <p className="text-slate-700 dark:text-slate-300">
-        Lead hire: <strong>{roleLabels[profile.primaryRole]}</strong>. In all, about <strong>{fte(total)} FTE</strong> across{" "}
-        {profile.roles.length} {profile.roles.length === 1 ? "role" : "roles"}.
+        Lead role: <strong>{roleLabels[profile.primaryRole]}</strong>. {profile.roles.length} {profile.roles.length === 1 ? "role" : "roles"}, each at its
+        busiest ({fte(total)} FTE if every peak fell in the same phase). The planner shows the same team phase by phase, with its calendar and cost.
       </p>
       <ul className="mt-4 grid gap-4 md:grid-cols-2">
         {ordered.map((role) => {
@@ -45,12 +46,15 @@ export function RoleProfileView({ profile }: { profile: RoleProfile }) {
                   {roleLabels[role.role]}
                   {primary ? (
                     <span className="ml-2 rounded-full bg-brand-100 px-2 py-0.5 align-middle text-xs font-semibold text-brand-700 dark:bg-brand-700/30 dark:text-brand-300">
-                      lead hire
+                      lead role
                     </span>
                   ) : null}
                 </h3>
                 <p className="text-sm tabular-nums text-slate-700 dark:text-slate-300">
-                  <span className="font-semibold">{fte(role.fte)} FTE</span> · <span className="capitalize">{role.seniority}</span>
+                  <span className="font-semibold" data-testid="role-sourcing">
+                    {sourcingModeLabels[role.sourcing]}
+                  </span>{" "}
+                  · <span data-testid="role-fte">{fte(role.fte)} FTE</span> ({workloadLabel(role.fte)}) · <span className="capitalize" data-testid="role-seniority">{role.seniority}</span>
                 </p>
               </div>
               <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{role.why}</p>

@@ -1,7 +1,6 @@
 import { ValidationError } from "@/lib/validation/validation-error";
 import { describe, expect, it } from "vitest";
-import { roles } from "@/lib/decision/types";
-import { assumptionKeys, defaultAssumptions } from "./assumptions";
+import { assumptionKeys, defaultAssumptions, regions } from "./assumptions";
 import {
   assumptionOverridesSchema,
   assumptionValuesSchema,
@@ -9,7 +8,6 @@ import {
   resolveAssumptions,
   safeResolveAssumptions,
 } from "./resolve-assumptions";
-import { salaryLevels } from "./types";
 
 describe("cost assumptions as data", () => {
   it.each(assumptionKeys)("%s is documented and within its own bounds", (key) => {
@@ -25,11 +23,28 @@ describe("cost assumptions as data", () => {
     if (a.range) expect(a.range[0] <= a.value && a.value <= a.range[1]).toBe(true);
   });
 
-  it("has a low, mid and high salary for every role, in order", () => {
-    for (const role of roles) {
-      const [low, mid, high] = salaryLevels.map((level) => defaultAssumptions[`salary.${role}.${level}`].value);
-      expect(low).toBeLessThan(mid ?? 0);
-      expect(mid).toBeLessThan(high ?? 0);
+  it("pays more at each step of seniority, in every region", () => {
+    for (const region of regions) {
+      const [junior, mid, senior, staff] = (["junior", "mid", "senior", "staff"] as const).map((level) => defaultAssumptions[`pay.${region}.${level}`].value);
+      expect(junior).toBeLessThan(mid ?? 0);
+      expect(mid).toBeLessThan(senior ?? 0);
+      expect(senior).toBeLessThan(staff ?? 0);
+    }
+  });
+
+  it("keeps the published figures: BLS percentiles × 1.56, IT Jobs Watch London, TeamLease CTC", () => {
+    // 133,080 (BLS median, software developers, May 2024) × 1.56 = 207,604.8, rounded to 207,600.
+    expect(defaultAssumptions["pay.us.mid"].value).toBe(207_600);
+    expect(defaultAssumptions["pay.uk.mid"].value).toBe(90_000);
+    expect(defaultAssumptions["pay.uk.mid"].unit).toBe("GBP per year");
+    expect(defaultAssumptions["pay.in.senior"].value).toBe(4_300_000);
+    expect(defaultAssumptions["overhead.in"].value).toBe(1);
+    expect(defaultAssumptions["recruiting.inHouseCostUsd"].value).toBe(4_700);
+  });
+
+  it("labels every figure without a public source as an estimate", () => {
+    for (const key of ["pay.remote.mid", "hiring.rampUpWeeks", "hiring.noticeWeeks.uk", "training.budgetUsd"] as const) {
+      expect(defaultAssumptions[key].source).toMatch(/^Estimate/);
     }
   });
 
@@ -61,9 +76,9 @@ describe("resolveAssumptions", () => {
   });
 
   it("applies overrides and leaves the rest alone", () => {
-    const values = resolveAssumptions({ "gpu.hourlyUsd": 2.7, "salary.rag_engineer.mid": 150_000 });
+    const values = resolveAssumptions({ "gpu.hourlyUsd": 2.7, "pay.us.mid": 150_000 });
     expect(values["gpu.hourlyUsd"]).toBe(2.7);
-    expect(values["salary.rag_engineer.mid"]).toBe(150_000);
+    expect(values["pay.us.mid"]).toBe(150_000);
     expect(values["embedding.usdPerMillionTokens"]).toBe(0.02);
   });
 

@@ -48,13 +48,21 @@ export function rankingAt(byArchitecture: Record<Architecture, ArchitectureCost>
     .sort((x, y) => (sign(x.cumulative - y.cumulative) === 0 ? 0 : x.cumulative - y.cumulative));
 }
 
-/** The cheapest architecture at 6, 12 and 24 months (checkpoints beyond the horizon are left out). */
-export function cheapestAtCheckpoints(byArchitecture: Record<Architecture, ArchitectureCost>, horizonMonths: number): Cheapest[] {
+/**
+ * The cheapest of the architectures that can meet the answers (`eligible`), at 6, 12 and 24 months (checkpoints beyond
+ * the horizon are left out). When none can, the cheapest of all, marked as not qualifying.
+ */
+export function cheapestAtCheckpoints(
+  byArchitecture: Record<Architecture, ArchitectureCost>,
+  horizonMonths: number,
+  eligible: readonly Architecture[] = architectures,
+): Cheapest[] {
   return checkpointMonths
     .filter((month) => month <= horizonMonths)
     .map((month) => {
       const ranking = rankingAt(byArchitecture, month);
-      const first = ranking[0] ?? { architecture: architectures[0], cumulative: 0 };
-      return { month, architecture: first.architecture, cumulative: first.cumulative, ranking };
+      const qualifying = ranking.find((entry) => eligible.includes(entry.architecture));
+      const first = qualifying ?? ranking[0] ?? { architecture: architectures[0], cumulative: 0 };
+      return { month, architecture: first.architecture, cumulative: first.cumulative, ranking, qualifies: qualifying !== undefined };
     });
 }

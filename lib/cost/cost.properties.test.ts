@@ -9,7 +9,9 @@ import { architecturePairs, tieToleranceUsd } from "./break-even";
 import { computeCostModel } from "./model";
 import { architectureCost } from "./monthly-cost";
 import { resolveAssumptions, type AssumptionOverrides } from "./resolve-assumptions";
-import { salaryLevels, type CostModel } from "./types";
+import { regions } from "./assumptions";
+import { recruitingModes } from "./people-cost";
+import type { CostModel } from "./types";
 
 /** Random valid edits: a handful of assumptions set anywhere inside their bounds. */
 const overridesArbitrary: fc.Arbitrary<AssumptionOverrides> = fc
@@ -30,7 +32,8 @@ function everyNumber(model: CostModel, check: (value: number, where: string) => 
     check(c.oneTimeBuild, `${architecture}.oneTimeBuild`);
     for (const m of c.months) {
       for (const k of ["people", "build", "run", "retraining", "total", "cumulative"] as const) check(m[k], `${architecture}.m${m.month}.${k}`);
-      const { peopleByRole, ...lines } = m.detail;
+      const { peopleByRole, oneTimeByRole, ...lines } = m.detail;
+      for (const [role, amount] of Object.entries(oneTimeByRole)) check(amount, `${architecture}.m${m.month}.oneTime.${role}`);
       for (const [k, value] of Object.entries(lines)) check(value, `${architecture}.m${m.month}.${k}`);
       for (const [role, amount] of Object.entries(peopleByRole)) check(amount, `${architecture}.m${m.month}.${role}`);
     }
@@ -40,10 +43,10 @@ function everyNumber(model: CostModel, check: (value: number, where: string) => 
 const sign = (x: number) => (x > tieToleranceUsd ? 1 : x < -tieToleranceUsd ? -1 : 0);
 
 describe("cost model properties", () => {
-  it("no cost is negative or non-finite, for any answers, salary level and valid edits", () => {
+  it("no cost is negative or non-finite, for any answers, region, recruiting route and valid edits", () => {
     fc.assert(
-      fc.property(traitsArbitrary, overridesArbitrary, fc.constantFrom(...salaryLevels), (traits, overrides, salaryLevel) => {
-        const model = computeCostModel(traits, { overrides, salaryLevel });
+      fc.property(traitsArbitrary, overridesArbitrary, fc.constantFrom(...regions), fc.constantFrom(...recruitingModes), (traits, overrides, region, recruiting) => {
+        const model = computeCostModel(traits, { overrides, people: { region, recruiting } });
         everyNumber(model, (value, where) => {
           if (!(Number.isFinite(value) && value >= 0)) throw new Error(`${where} = ${value}`);
         });
@@ -59,14 +62,17 @@ describe("cost model properties", () => {
         const more = { ...traits, monthlyQueries: Math.min(maxMonthlyQueries, Math.round(traits.monthlyQueries * factor) + 1) };
         const a = architectureCost({ traits, architecture, assumptions: v });
         const b = architectureCost({ traits: more, architecture, assumptions: v });
+        // More traffic can need more people, and a team that takes longer to hire launches later: compare the
+        // months in which both are live.
+        const live = Math.max(a.launchMonth, b.launchMonth);
         a.months.forEach((m, i) => {
           const n = b.months[i];
           expect(n).toBeDefined();
-          if (!n) return;
+          if (!n || m.month <= live) return;
           expect(n.run).toBeGreaterThanOrEqual(m.run);
           expect(n.detail.inference).toBeGreaterThanOrEqual(m.detail.inference);
           expect(n.detail.vectorStore).toBeGreaterThanOrEqual(m.detail.vectorStore);
-          expect(n.retraining).toBe(m.retraining);
+          if (a.launchWeek === b.launchWeek) expect(n.retraining).toBe(m.retraining);
           // Totals are not checked: more traffic can move a quarter-time MLOps need from contractor to employee.
         });
         expect(b.steadyStateMonthly.run).toBeGreaterThanOrEqual(a.steadyStateMonthly.run);
@@ -106,9 +112,13 @@ describe("cost model properties", () => {
       fc.property(traitsArbitrary, (traits) => {
         const model = computeCostModel(traits);
         expect(model.cheapest.map((c) => c.month)).toEqual([6, 12, 24]);
+        const eligible = model.qualifications.filter((q) => q.qualifies).map((q) => q.architecture);
         for (const c of model.cheapest) {
-          const values = architectures.map((a) => model.byArchitecture[a].cumulative[c.month - 1] ?? 0);
+          const candidates = eligible.length > 0 ? eligible : architectures;
+          const values = candidates.map((a) => model.byArchitecture[a].cumulative[c.month - 1] ?? 0);
           expect(c.cumulative).toBe(Math.min(...values));
+          expect(c.qualifies).toBe(eligible.length > 0);
+          expect(candidates).toContain(c.architecture);
           expect(model.byArchitecture[c.architecture].cumulative[c.month - 1]).toBe(c.cumulative);
           expect(c.ranking.map((r) => r.architecture).sort()).toEqual([...architectures].sort());
         }
@@ -125,9 +135,12 @@ describe("cost model properties", () => {
         const one = model.sensitivity.find((s) => s.multiplier === 1);
         expect(one?.cheapestAtHorizon).toBe(model.cheapest.at(-1)?.architecture);
         expect(one?.monthlyQueries).toBe(traits.monthlyQueries);
+        const eligible = model.qualifications.filter((q) => q.qualifies).map((q) => q.architecture);
+        const candidates = eligible.length > 0 ? eligible : [...architectures];
         for (const point of model.sensitivity) {
           expect(point.monthlyQueries).toBeLessThanOrEqual(maxMonthlyQueries);
-          const min = Math.min(...architectures.map((a: Architecture) => point.totalsAtHorizon[a]));
+          // Cheapest among the options that can meet the answers.
+          const min = Math.min(...candidates.map((a: Architecture) => point.totalsAtHorizon[a]));
           expect(point.totalsAtHorizon[point.cheapestAtHorizon]).toBe(min);
         }
       }),

@@ -26,7 +26,6 @@ export {
   costCategories,
   costHorizonMonths,
   costNoteCodes,
-  salaryLevels,
   type ArchitectureCost,
   type BreakEven,
   type Cheapest,
@@ -38,7 +37,22 @@ export {
   type CostNoteCode,
   type MonthCost,
   type NonPeopleCategory,
-  type SalaryLevel,
   type SensitivityPoint,
   type UnitFigures,
 } from "./types";
+export { budgetFit, firstYearCost, firstYearMonths, leanLeadOrder, type BudgetFit, type FirstYearCost, type PlanOption } from "./budget-fit";
+export {
+  annualBasePayUsd,
+  defaultPeopleSettings,
+  headcount,
+  hiringTimes,
+  monthlyCostPerFte,
+  oneTimeRoleCostUsd,
+  recruitingModes,
+  usdPerLocal,
+  type PeopleSettings,
+  type RecruitingMode,
+} from "./people-cost";
+export { qualification, qualifications, type Qualification } from "./qualification";
+export { regionCurrency, regionLabels, regions, type Region } from "./assumptions";
+export { renderPlanSections } from "./plan-record";

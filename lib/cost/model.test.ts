@@ -8,10 +8,10 @@ import { ValidationError } from "@/lib/validation/validation-error";
 import { scaledQueries } from "./sensitivity";
 
 describe("computeCostModel", () => {
-  it("covers 24 months for all four architectures with mid salaries by default", () => {
+  it("covers 24 months for all four architectures, at US pay and in-house recruiting by default", () => {
     const model = computeCostModel(makeTraits());
     expect(model.horizonMonths).toBe(24);
-    expect(model.salaryLevel).toBe("mid");
+    expect(model.people).toEqual({ region: "us", recruiting: "in_house" });
     expect(Object.keys(model.byArchitecture)).toEqual(["prompt_engineering", "rag", "fine_tuning", "hybrid"]);
     for (const cost of Object.values(model.byArchitecture)) expect(cost.cumulative).toHaveLength(24);
   });
@@ -35,7 +35,8 @@ describe("computeCostModel", () => {
   });
 
   it("a prompt-only design stops being cheapest as knowledge requests grow (it carries its material in every request)", () => {
-    const model = computeCostModel(makeTraits({ need: "knowledge", monthlyQueries: 2_000_000 }));
+    // A corpus that fits in one prompt, so a prompt-only design can meet the answers and compete for cheapest.
+    const model = computeCostModel(makeTraits({ need: "knowledge", corpusSize: "fits_in_prompt", monthlyQueries: 2_000_000 }));
     const at = (m: number) => model.sensitivity.find((s) => s.multiplier === m)?.cheapestAtHorizon;
     expect(at(0.1)).toBe("prompt_engineering");
     expect(at(10)).not.toBe("prompt_engineering");

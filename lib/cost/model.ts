@@ -6,20 +6,22 @@ import type { AssumptionValues } from "./assumptions";
 import { allBreakEvens, cheapestAtCheckpoints } from "./break-even";
 import { resolveAssumptions, type AssumptionOverrides } from "./resolve-assumptions";
 import { costsByArchitecture, defaultQueryMultipliers, querySensitivity } from "./sensitivity";
-import { costHorizonMonths, type ArchitectureCost, type CostModel, type CostNote, type SalaryLevel } from "./types";
+import { qualifications } from "./qualification";
+import { defaultPeopleSettings, type PeopleSettings } from "./people-cost";
+import { costHorizonMonths, type ArchitectureCost, type CostModel, type CostNote } from "./types";
 
 export interface CostModelOptions {
   /** Fully resolved assumption values (from resolveAssumptions). Takes precedence over `overrides`. */
   assumptions?: AssumptionValues;
   /** User edits on top of the defaults; validated, throws ValidationError when invalid. */
   overrides?: AssumptionOverrides;
-  /** Which end of each salary range to use; "mid" by default. */
-  salaryLevel?: SalaryLevel;
+  /** Where the team is paid and how it is recruited; the United States and in-house by default. */
+  people?: PeopleSettings;
   horizonMonths?: number;
   queryMultipliers?: readonly number[];
   /**
-   * The engine's output for these traits. When given, the recommended architecture's people costs use the same
-   * staffing as the hiring plan (the engine's role profile as a floor); the other three use the phase tables alone.
+   * The engine's output for these traits. Its scores decide which side leads a hybrid, so every architecture's people
+   * cost is the staffing model's, the same one the hiring plan and the role profile show.
    */
   recommendation?: Recommendation;
 }
@@ -83,19 +85,22 @@ function formatRuns(perMonth: number): string {
  */
 export function computeCostModel(traits: Traits, options: CostModelOptions = {}): CostModel {
   const values = options.assumptions ?? resolveAssumptions(options.overrides ?? {});
-  const salaryLevel = options.salaryLevel ?? "mid";
+  const people = options.people ?? defaultPeopleSettings;
   const horizonMonths = Math.max(1, Math.floor(options.horizonMonths ?? costHorizonMonths));
   const recommendation = options.recommendation;
-  const byArchitecture = costsByArchitecture(traits, values, salaryLevel, horizonMonths, recommendation);
+  const qualified = qualifications(traits);
+  const eligible = qualified.filter((entry) => entry.qualifies).map((entry) => entry.architecture);
+  const byArchitecture = costsByArchitecture(traits, values, people, horizonMonths, recommendation);
   const multipliers = options.queryMultipliers ?? defaultQueryMultipliers;
   return {
     horizonMonths,
-    salaryLevel,
+    people,
     monthlyQueries: traits.monthlyQueries,
     byArchitecture,
     breakEvens: allBreakEvens(byArchitecture),
-    cheapest: cheapestAtCheckpoints(byArchitecture, horizonMonths),
-    sensitivity: querySensitivity(traits, values, salaryLevel, horizonMonths, multipliers, byArchitecture, recommendation),
+    cheapest: cheapestAtCheckpoints(byArchitecture, horizonMonths, eligible),
+    qualifications: qualified,
+    sensitivity: querySensitivity(traits, values, people, horizonMonths, multipliers, byArchitecture, recommendation),
     notes: architectures.flatMap((architecture: Architecture) => notesFor(traits, byArchitecture[architecture], horizonMonths)),
   };
 }

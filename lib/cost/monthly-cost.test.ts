@@ -89,21 +89,28 @@ describe("monthly cost per architecture", () => {
     expect(note?.message).toMatch(/30 times a month/);
   });
 
-  it.each([
-    ["low", "mid"],
-    ["mid", "high"],
-  ] as const)("people cost at %s salaries is below %s", (lower, higher) => {
+  it("people cost follows the region: India's pay is below the US's", () => {
     const t = makeTraits();
-    expect(architectureCost({ traits: t, architecture: "rag", assumptions: v, salaryLevel: lower }).totals.people).toBeLessThan(architectureCost({ traits: t, architecture: "rag", assumptions: v, salaryLevel: higher }).totals.people);
+    const india = architectureCost({ traits: t, architecture: "rag", assumptions: v, people: { region: "in", recruiting: "in_house" } }).totals.people;
+    const us = architectureCost({ traits: t, architecture: "rag", assumptions: v, people: { region: "us", recruiting: "in_house" } }).totals.people;
+    expect(india).toBeLessThan(us);
   });
 
-  it("uses mid salaries with employment overhead by default", () => {
+  it("an agency fee (20% of first-year base) costs more than in-house recruiting ($4,700) for these hires", () => {
+    const t = makeTraits();
+    const agency = architectureCost({ traits: t, architecture: "rag", assumptions: v, people: { region: "us", recruiting: "agency" } }).totals.people;
+    const inHouse = architectureCost({ traits: t, architecture: "rag", assumptions: v, people: { region: "us", recruiting: "in_house" } }).totals.people;
+    // The senior RAG engineer alone: 20% × 263,600 = 52,720 against 4,700.
+    expect(agency - inHouse).toBeGreaterThan(52_720 - 4_700);
+  });
+
+  it("pays each role by seniority and region, with on-costs for employees and the contractor factor for contracts", () => {
     const c = architectureCost({ traits: makeTraits(), architecture: "prompt_engineering", assumptions: v });
-    const steady = c.steadyStateMonthly.people;
-    const expected = (v["salary.ai_product_engineer.mid"] / 12) * v["people.employmentOverhead"] + 0.5 * (v["salary.evaluation_engineer.mid"] / 12) * v["people.employmentOverhead"];
-    // prompt_engineering at scale: 1 AI product engineer, 0.5 evaluation engineer, 0.25 MLOps (a contractor).
-    const mlops = 0.25 * (v["salary.mlops_engineer.mid"] / 12) * v["people.contractorFactor"];
-    expect(steady).toBeCloseTo(expected + mlops, 6);
+    // Prompt engineering at scale, neutral project, US defaults:
+    // AI product engineer, senior, hired, 1 FTE: 263,600 / 12 × 1.3 = 28,556.67
+    // evaluation engineer, mid, hired, 0.5 FTE: 207,600 / 12 × 1.3 × 0.5 = 11,245
+    // MLOps engineer, mid, contracted, 0.25 FTE: 207,600 / 12 × 1.6 × 0.25 = 6,920
+    expect(c.steadyStateMonthly.people).toBeCloseTo(28_556.67 + 11_245 + 6_920, 1);
   });
 
   it("prompt-only knowledge work carries its reference material in every request", () => {

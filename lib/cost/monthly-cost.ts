@@ -1,11 +1,12 @@
 import type { Traits } from "@/lib/decision/traits";
-import { roles, type Architecture, type Recommendation, type Role } from "@/lib/decision/types";
-import { midWeeks, phaseDurations, planStaffing } from "@/lib/hiring/phases";
-import { decideSourcing } from "@/lib/hiring/sourcing";
-import { phases, type Phase, type Staffing } from "@/lib/hiring/types";
+import type { Architecture, Recommendation, Role } from "@/lib/decision/types";
+import { phaseWindow, planCalendar, type PlanCalendar } from "@/lib/staffing/calendar";
+import { buildStaffingModel, type StaffingModel } from "@/lib/staffing/model";
+import { phases } from "@/lib/staffing/types";
 import type { AssumptionValues } from "./assumptions";
+import { defaultPeopleSettings, hiringTimes, monthlyCostPerFte, oneTimeRoleCostUsd, type PeopleSettings } from "./people-cost";
 import { rateCard, type RateCard } from "./unit-costs";
-import { costCategories, type ArchitectureCost, type CostCategory, type MonthCost, type NonPeopleCategory, type SalaryLevel } from "./types";
+import { costCategories, type ArchitectureCost, type CostCategory, type MonthCost, type NonPeopleCategory } from "./types";
 
 /** Calendar weeks in an average month. */
 export const weeksPerMonth = 52 / 12;
@@ -14,61 +15,79 @@ function overlap(start: number, end: number, from: number, to: number): number {
   return Math.max(0, Math.min(end, to) - Math.max(start, from));
 }
 
-/** Monthly employer cost of each role, after overhead or the contractor factor, at the chosen salary level. */
-function monthlyRoleCost(traits: Traits, architecture: Architecture, v: AssumptionValues, level: SalaryLevel, recommendation?: Recommendation) {
-  const staffing = planStaffing(traits, architecture, recommendation);
-  const perRole: Partial<Record<Role, number>> = {};
-  for (const role of roles) {
-    if (!phases.some((phase) => (staffing[phase][role] ?? 0) > 0)) continue;
-    const sourcing = decideSourcing(role, traits, staffing);
-    const factor = sourcing.decision === "hire" && sourcing.engagement === "contractor" ? v["people.contractorFactor"] : v["people.employmentOverhead"];
-    perRole[role] = (v[`salary.${role}.${level}`] / 12) * factor;
-  }
-  return { staffing, perRole };
-}
-
 export interface ArchitectureCostInput {
   traits: Traits;
   architecture: Architecture;
   assumptions: AssumptionValues;
-  /** Which end of each salary range to use; "mid" by default. */
-  salaryLevel?: SalaryLevel;
+  /** Region and recruiting route; the United States and in-house recruiting by default. */
+  people?: PeopleSettings;
   horizonMonths?: number;
-  /** The engine's output: its role profile is a floor for the recommended architecture's staffing. */
+  /** The engine's output: its scores decide which side leads a hybrid. */
   recommendation?: Recommendation;
+  /** A staffing model to cost instead of the architecture's full plan (the lean plan). */
+  staffing?: StaffingModel;
 }
 
-type PhaseBounds = Record<Phase, readonly [number, number]>;
-
-/** When each phase starts and ends, in weeks from kick-off; the scale phase never ends. */
-function phaseBounds(traits: Traits, architecture: Architecture): { bounds: PhaseBounds; launchWeek: number } {
-  const durations = phaseDurations(traits, architecture);
-  const prototypeEnd = midWeeks(durations.prototype);
-  const launchWeek = prototypeEnd + midWeeks(durations.production);
-  return {
-    launchWeek,
-    bounds: { prototype: [0, prototypeEnd], production: [prototypeEnd, launchWeek], scale: [launchWeek, Number.POSITIVE_INFINITY] },
-  };
+/** One stretch of paid work: a role at some FTE between two weeks. */
+interface PaidSpan {
+  role: Role;
+  from: number;
+  to: number;
+  fte: number;
+  monthlyPerFte: number;
 }
 
-/** Salaries paid between two weeks: each phase's FTE for the share of the month it covers. */
-function peopleCostBetween(from: number, to: number, bounds: PhaseBounds, staffing: Record<Phase, Staffing>, perRole: Partial<Record<Role, number>>) {
-  const peopleByRole: Partial<Record<Role, number>> = {};
-  let people = 0;
-  for (const phase of phases) {
-    const [start, end] = bounds[phase];
-    const share = overlap(start, end, from, to) / weeksPerMonth;
-    if (share === 0) continue;
-    for (const role of roles) {
-      const fte = staffing[phase][role];
-      const cost = perRole[role];
-      if (fte === undefined || cost === undefined) continue;
-      const amount = share * fte * cost;
-      peopleByRole[role] = (peopleByRole[role] ?? 0) + amount;
-      people += amount;
+/**
+ * When each person is paid: every phase they work in, at that phase's FTE, and before their first phase the weeks
+ * between starting and being productive (ramp-up or training), at their first phase's FTE.
+ */
+export function paidSpans(model: StaffingModel, calendar: PlanCalendar, v: AssumptionValues, people: PeopleSettings): PaidSpan[] {
+  const spans: PaidSpan[] = [];
+  for (const role of model.roles) {
+    const monthlyPerFte = monthlyCostPerFte(role, v, people.region);
+    const first = phases.find((phase) => role.fteByPhase[phase] > 0);
+    const readiness = calendar.roles.find((entry) => entry.role === role.role);
+    if (first !== undefined && readiness !== undefined) {
+      const firstStart = phaseWindow(calendar, first)[0];
+      if (readiness.startWeek < firstStart) spans.push({ role: role.role, from: readiness.startWeek, to: firstStart, fte: role.fteByPhase[first], monthlyPerFte });
+    }
+    for (const phase of phases) {
+      const [from, to] = phaseWindow(calendar, phase);
+      if (role.fteByPhase[phase] > 0) spans.push({ role: role.role, from, to, fte: role.fteByPhase[phase], monthlyPerFte });
     }
   }
-  return { people, peopleByRole };
+  return spans;
+}
+
+/** One-time people costs (recruiting fees, training budgets), due in the week each person starts. */
+function oneTimeCosts(model: StaffingModel, calendar: PlanCalendar, v: AssumptionValues, people: PeopleSettings) {
+  return model.roles.map((role) => ({
+    role: role.role,
+    week: calendar.roles.find((entry) => entry.role === role.role)?.startWeek ?? 0,
+    amount: oneTimeRoleCostUsd(role, v, people),
+  }));
+}
+
+type OneTime = ReturnType<typeof oneTimeCosts>;
+
+/** Pay and one-time people costs between two weeks, per role. */
+function peopleCostBetween(from: number, to: number, spans: readonly PaidSpan[], oneTime: OneTime) {
+  const peopleByRole: Partial<Record<Role, number>> = {};
+  const oneTimeByRole: Partial<Record<Role, number>> = {};
+  let people = 0;
+  for (const span of spans) {
+    const amount = (overlap(span.from, span.to, from, to) / weeksPerMonth) * span.fte * span.monthlyPerFte;
+    if (amount === 0) continue;
+    peopleByRole[span.role] = (peopleByRole[span.role] ?? 0) + amount;
+    people += amount;
+  }
+  for (const entry of oneTime) {
+    if (entry.week < from || entry.week >= to || entry.amount === 0) continue;
+    peopleByRole[entry.role] = (peopleByRole[entry.role] ?? 0) + entry.amount;
+    oneTimeByRole[entry.role] = (oneTimeByRole[entry.role] ?? 0) + entry.amount;
+    people += entry.amount;
+  }
+  return { people, peopleByRole, oneTimeByRole };
 }
 
 /** One month's bill: salaries, the build spread over the weeks before launch, running and retraining after it. */
@@ -89,6 +108,7 @@ function monthCost(month: number, launchWeek: number, card: RateCard, people: Re
     total: people.people + build + run + retraining,
     detail: {
       peopleByRole: people.peopleByRole,
+      oneTimeByRole: people.oneTimeByRole,
       corpusEmbedding: card.build.corpusEmbedding * buildShare,
       trainingRuns: card.build.trainingRuns * buildShare,
       inference: card.monthlyRun.inference * liveShare,
@@ -104,33 +124,37 @@ function runningMonthly(card: RateCard): number {
 }
 
 /**
- * Month-by-month cost of one architecture over the horizon. People follow the hiring plan's phases and FTE (with the
- * engine's role profile as a floor when `recommendation` recommends this architecture). Pure; runs on every keystroke.
+ * Month-by-month cost of one architecture over the horizon. People follow the staffing model and its calendar: each
+ * phase starts when its people can, and launch follows. Pure; runs on every keystroke.
  */
 export function architectureCost(input: ArchitectureCostInput): ArchitectureCost {
-  const { traits, architecture, assumptions, salaryLevel = "mid", horizonMonths = 24, recommendation } = input;
-  const { bounds, launchWeek } = phaseBounds(traits, architecture);
-  const { staffing, perRole } = monthlyRoleCost(traits, architecture, assumptions, salaryLevel, recommendation);
+  const { traits, architecture, assumptions, people = defaultPeopleSettings, horizonMonths = 24, recommendation } = input;
+  const model = input.staffing ?? buildStaffingModel(traits, architecture, recommendation?.scores);
+  const calendar = planCalendar(model, hiringTimes(assumptions, people.region), traits.timeToShip);
+  const spans = paidSpans(model, calendar, assumptions, people);
+  const oneTime = oneTimeCosts(model, calendar, assumptions, people);
+  const launchWeek = calendar.launchWeek;
   const card = rateCard(traits, architecture, assumptions);
 
   const months: MonthCost[] = [];
   const totals = { people: 0, build: 0, run: 0, retraining: 0, total: 0 };
   let cumulative = 0;
   for (let month = 1; month <= horizonMonths; month++) {
-    const people = peopleCostBetween((month - 1) * weeksPerMonth, month * weeksPerMonth, bounds, staffing, perRole);
-    const cost = monthCost(month, launchWeek, card, people);
+    const paid = peopleCostBetween((month - 1) * weeksPerMonth, month * weeksPerMonth, spans, oneTime);
+    const cost = monthCost(month, launchWeek, card, paid);
     cumulative += cost.total;
     for (const category of costCategories) totals[category] += cost[category];
     totals.total += cost.total;
     months.push({ ...cost, cumulative });
   }
 
-  let steadyPeople = 0;
-  for (const role of roles) steadyPeople += (staffing.scale[role] ?? 0) * (perRole[role] ?? 0);
+  const steadyPeople = model.roles.reduce((sum, role) => sum + role.fteByPhase.scale * monthlyCostPerFte(role, assumptions, people.region), 0);
   const steady = { people: steadyPeople, build: 0, run: runningMonthly(card), retraining: card.monthlyRetraining };
 
   return {
     architecture,
+    staffing: model,
+    calendar,
     launchWeek,
     launchMonth: Math.floor(launchWeek / weeksPerMonth) + 1,
     months,

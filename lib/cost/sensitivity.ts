@@ -3,7 +3,9 @@ import { architectures, byArchitecture, type Architecture, type Recommendation }
 import type { AssumptionValues } from "./assumptions";
 import { rankingAt } from "./break-even";
 import { architectureCost } from "./monthly-cost";
-import type { ArchitectureCost, SalaryLevel, SensitivityPoint } from "./types";
+import { qualifications } from "./qualification";
+import type { PeopleSettings } from "./people-cost";
+import type { ArchitectureCost, SensitivityPoint } from "./types";
 
 /** Query volumes, as multiples of the answer given, at which the cheapest architecture is re-checked. */
 export const defaultQueryMultipliers: readonly number[] = [0.1, 0.5, 1, 2, 10];
@@ -15,32 +17,34 @@ export function scaledQueries(monthlyQueries: number, multiplier: number): numbe
 export function costsByArchitecture(
   traits: Traits,
   v: AssumptionValues,
-  level: SalaryLevel,
+  people: PeopleSettings,
   horizonMonths: number,
   recommendation?: Recommendation,
 ): Record<Architecture, ArchitectureCost> {
-  return byArchitecture((architecture) => architectureCost({ traits, architecture, assumptions: v, salaryLevel: level, horizonMonths, recommendation }));
+  return byArchitecture((architecture) => architectureCost({ traits, architecture, assumptions: v, people, horizonMonths, recommendation }));
 }
 
 /** How the cheapest architecture at the horizon moves when monthly requests are scaled up or down. */
 export function querySensitivity(
   traits: Traits,
   v: AssumptionValues,
-  level: SalaryLevel,
+  people: PeopleSettings,
   horizonMonths: number,
   multipliers: readonly number[] = defaultQueryMultipliers,
   /** Already computed costs for multiplier 1, reused to save a pass. */
   baseline?: Record<Architecture, ArchitectureCost>,
   recommendation?: Recommendation,
 ): SensitivityPoint[] {
+  const eligible = qualifications(traits).filter((entry) => entry.qualifies).map((entry) => entry.architecture);
   return multipliers.map((multiplier) => {
     const monthlyQueries = scaledQueries(traits.monthlyQueries, multiplier);
     const costs =
       baseline && monthlyQueries === traits.monthlyQueries
         ? baseline
-        : costsByArchitecture({ ...traits, monthlyQueries }, v, level, horizonMonths, recommendation);
+        : costsByArchitecture({ ...traits, monthlyQueries }, v, people, horizonMonths, recommendation);
     const ranking = rankingAt(costs, horizonMonths);
     const totalsAtHorizon = byArchitecture((architecture) => ranking.find((entry) => entry.architecture === architecture)?.cumulative ?? 0);
-    return { multiplier, monthlyQueries, cheapestAtHorizon: ranking[0]?.architecture ?? architectures[0], totalsAtHorizon };
+    const cheapest = ranking.find((entry) => eligible.includes(entry.architecture)) ?? ranking[0];
+    return { multiplier, monthlyQueries, cheapestAtHorizon: cheapest?.architecture ?? architectures[0], totalsAtHorizon };
   });
 }

@@ -1,11 +1,13 @@
 import type { Architecture, Role } from "@/lib/decision/types";
+import type { PlanCalendar } from "@/lib/staffing/calendar";
+import type { StaffingModel } from "@/lib/staffing/model";
+import type { PeopleSettings } from "./people-cost";
+import type { Qualification } from "./qualification";
 
 export const costCategories = ["people", "build", "run", "retraining"] as const;
 export type CostCategory = (typeof costCategories)[number];
 export type NonPeopleCategory = Exclude<CostCategory, "people">;
 
-export const salaryLevels = ["low", "mid", "high"] as const;
-export type SalaryLevel = (typeof salaryLevels)[number];
 
 /** Months the model covers. */
 export const costHorizonMonths = 24;
@@ -16,6 +18,8 @@ export type CheckpointMonth = (typeof checkpointMonths)[number];
 /** The lines behind the four categories of one month, in USD. */
 export interface CostDetail {
   peopleByRole: Partial<Record<Role, number>>;
+  /** Recruiting fees (hires) and course budgets (trained staff), in the month each person starts; included in peopleByRole. */
+  oneTimeByRole: Partial<Record<Role, number>>;
   /** Build: embedding the whole corpus once. */
   corpusEmbedding: number;
   /** Build: training runs before launch (GPU-hours × rate). */
@@ -58,6 +62,10 @@ export interface UnitFigures {
 
 export interface ArchitectureCost {
   architecture: Architecture;
+  /** The staffing model these costs are for: the one every view reads. */
+  staffing: StaffingModel;
+  /** When each person can start and each phase runs. */
+  calendar: PlanCalendar;
   /** Weeks from the start to launch; run and retraining costs begin then. */
   launchWeek: number;
   /** Month in which launch falls (1-based). */
@@ -90,8 +98,10 @@ export interface Cheapest {
   month: CheckpointMonth;
   architecture: Architecture;
   cumulative: number;
-  /** Every architecture's cumulative cost at this month, cheapest first. */
+  /** Every architecture's cumulative cost at this month, cheapest first (qualifying or not). */
   ranking: { architecture: Architecture; cumulative: number }[];
+  /** False only when no architecture can meet the answers, and this is merely the cheapest of all. */
+  qualifies: boolean;
 }
 
 export interface SensitivityPoint {
@@ -112,7 +122,7 @@ export interface CostNote {
 
 export interface CostModel {
   horizonMonths: number;
-  salaryLevel: SalaryLevel;
+  people: PeopleSettings;
   monthlyQueries: number;
   byArchitecture: Record<Architecture, ArchitectureCost>;
   /** One entry per pair of architectures, in contract order. */
@@ -120,4 +130,6 @@ export interface CostModel {
   cheapest: Cheapest[];
   sensitivity: SensitivityPoint[];
   notes: CostNote[];
+  /** Which architectures can meet the answers, and why the others cannot. */
+  qualifications: Qualification[];
 }

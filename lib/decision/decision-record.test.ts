@@ -63,6 +63,7 @@ const result: Recommendation = {
         skills: ["chunking", "hybrid search"],
         tools: ["pgvector", "LangChain"],
         why: "Builds and tunes the retrieval pipeline.",
+        sourcing: "hire",
       },
       {
         role: "evaluation_engineer",
@@ -71,6 +72,7 @@ const result: Recommendation = {
         skills: ["test sets"],
         tools: ["Ragas"],
         why: "Measures answer quality.",
+        sourcing: "contract",
       },
     ],
     warnings: [
@@ -163,8 +165,9 @@ describe("renderDecisionRecord", () => {
 
   it("tables the roles with FTE and a total", () => {
     expect(md).toContain("Primary role: RAG engineer.");
-    expect(md).toContain("| RAG engineer | 1 | senior | chunking, hybrid search | pgvector, LangChain | Builds and tunes the retrieval pipeline. |");
-    expect(md).toContain("Total: 1.5 FTE.");
+    expect(md).toContain("| RAG engineer | Hire | 1 (full-time) | senior | chunking, hybrid search | pgvector, LangChain | Builds and tunes the retrieval pipeline. |");
+    expect(md).toContain("| Evaluation and observability engineer | Contract | 0.5 (half-time) | mid |");
+    expect(md).toContain("Total: 1.5 FTE, if every role's peak fell in the same phase.");
   });
 
   it("is deterministic and works without options", () => {

@@ -1,6 +1,7 @@
 import { answerLabel, architectureLabels, architectureBlurbs, questionsByKey, roleLabels } from "./trait-catalog";
 import { traitKeys, type TraitKey, type Traits } from "./traits";
 import { architectures, type Architecture, type Effects, type Factor, type Flip, type Recommendation } from "./types";
+import { sourcingModeLabels, workloadLabel } from "@/lib/staffing/labels";
 
 /**
  * A Markdown architecture decision record (MADR style) for one assessment. Pure: the same traits and
@@ -197,16 +198,16 @@ function rolesSection(result: Recommendation): string[] {
   return [
     ...lines,
     "",
-    "| Role | FTE | Seniority | Skills | Tools | Why |",
-    "|---|---:|---|---|---|---|",
+    "| Role | How | Peak FTE | Seniority | Skills | Tools | Why |",
+    "|---|---|---:|---|---|---|---|",
     ...roles.map(
       (role) =>
-        `| ${escapeCell(roleLabels[role.role])} | ${formatNumber(role.fte)} | ${role.seniority} | ${escapeCell(role.skills.join(", "))} | ${escapeCell(
-          role.tools.join(", "),
-        )} | ${escapeCell(role.why)} |`,
+        `| ${escapeCell(roleLabels[role.role])} | ${sourcingModeLabels[role.sourcing]} | ${formatNumber(role.fte)} (${workloadLabel(role.fte)}) | ${role.seniority} | ${escapeCell(
+          role.skills.join(", "),
+        )} | ${escapeCell(role.tools.join(", "))} | ${escapeCell(role.why)} |`,
     ),
     "",
-    `Total: ${fte(total)}.`,
+    `Total: ${fte(total)}, if every role's peak fell in the same phase.`,
   ];
 }
 

@@ -1,13 +1,14 @@
 import { findFlips } from "./flips";
-import { buildRoleProfile } from "./role-profile";
+import { buildStaffingModel, roleNeeds } from "@/lib/staffing/model";
+import { hiringWarnings } from "./hiring-warnings";
 import { explain, rank, rawScores, toDisplayScore } from "./score";
 import { answerLabel, architectureLabels, questionsByKey } from "./trait-catalog";
 import { traitsSchema, type Traits } from "./traits";
-import { byArchitecture, type Architecture, type Factor, type Recommendation, type Scores } from "./types";
+import { byArchitecture, type Architecture, type Factor, type Recommendation, type RoleProfile, type Scores } from "./types";
 import { toFieldIssues, ValidationError } from "@/lib/validation/validation-error";
 
 /** Semver of the engine's output: bump whenever any output for some input can change. */
-export const engineVersion = "1.0.0";
+export const engineVersion = "1.1.0";
 
 /** Validates unknown input as traits, or throws ValidationError with field-level issues. */
 export function parseTraits(input: unknown): Traits {
@@ -57,8 +58,14 @@ export function recommend(input: unknown): Recommendation {
     scores,
     factors,
     flips: findFlips(traits, architecture),
-    roleProfile: buildRoleProfile(traits, architecture, scores),
+    roleProfile: roleProfileFor(traits, architecture, scores),
   };
+}
+
+/** The contract's role profile: a summary of the one staffing model (lib/staffing) plus the hiring mistakes to avoid. */
+function roleProfileFor(traits: Traits, architecture: Architecture, scores: Scores): RoleProfile {
+  const model = buildStaffingModel(traits, architecture, scores);
+  return { primaryRole: model.primaryRole, roles: roleNeeds(model), warnings: hiringWarnings(traits, architecture, scores) };
 }
 
 /** One or two sentences: the winner, the two answers that favour it most over the runner-up, and how close it is. */

@@ -48,13 +48,23 @@ export type Role = (typeof roles)[number];
 export type PrimaryRole = Extract<Role, "rag_engineer" | "deep_learning_engineer" | "ai_product_engineer">;
 export type Seniority = "junior" | "mid" | "senior" | "staff";
 
+/**
+ * How a role is filled, one word used the same way on every page: "hire" a permanent employee, "train" someone the
+ * team already has, or "contract" a freelancer or agency for a bounded need.
+ */
+export const sourcingModes = ["hire", "train", "contract"] as const;
+export type SourcingMode = (typeof sourcingModes)[number];
+
 export interface RoleNeed {
   role: Role;
+  /** The role's peak FTE in the staffing model. */
   fte: number;
   seniority: Seniority;
   skills: string[];
   tools: string[];
   why: string;
+  /** Extra field beyond the v1 contract: hire, train or contract, as in the plan. */
+  sourcing: SourcingMode;
 }
 
 /** A reference to the answer (or the recommended architecture) that caused something. */

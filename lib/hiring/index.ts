@@ -1,21 +1,11 @@
 export { buildHiringPlan, type HiringPlan, type RolePlan } from "./plan";
-export {
-  buildPhasePlans,
-  durationLabel,
-  launchWeek,
-  midWeeks,
-  phaseDurations,
-  planningHorizonWeeks,
-  planStaffing,
-  staffingByPhase,
-  totalFte,
-  withEngineFloor,
-} from "./phases";
-export { decideSourcing, isShortNeed, shortNeedFte } from "./sourcing";
-export { maxSeniority, seniorityFor } from "./seniority";
-export { roleCatalog, roleEntry, toolNames, type RoleCatalogEntry } from "./role-catalog";
+export { buildPhasePlans, durationLabel, launchWeek, midWeeks, phaseDurations, planningHorizonWeeks, staffingByPhase, totalFte } from "./phases";
+export { decideSourcing, isShortNeed, shortNeedFte } from "@/lib/staffing/sourcing";
+export { maxSeniority, seniorityFor } from "@/lib/staffing/seniority";
+export { roleCatalog, roleEntry, toolNames, type RoleCatalogEntry } from "@/lib/staffing/role-catalog";
+export { sourcingLabel, sourcingModeLabels, workloadLabel } from "@/lib/staffing/labels";
 export { coreCompetencies } from "./scorecard-competencies";
-export { contextualSkills } from "./role-context";
+export { contextualSkills } from "@/lib/staffing/role-context";
 export { buildJobDescription, projectSentence, renderJobDescriptionMarkdown, toolRequirement, type JobDescription, type JobDescriptionInput } from "./job-description";
 export {
   buildScorecard,
@@ -32,6 +22,7 @@ export { planNoteCodes, planNotes, type PlanNote, type PlanNoteCode } from "./pl
 export {
   phases,
   seniorityOrder,
+  sourcingModes,
   type ContextualSkill,
   type Engagement,
   type Phase,
@@ -39,6 +30,7 @@ export {
   type PhasePlan,
   type Sourcing,
   type SourcingDecision,
+  type SourcingMode,
   type Staffing,
   type ToolGroup,
   type Trigger,

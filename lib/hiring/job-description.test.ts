@@ -4,7 +4,7 @@ import { makeTraits } from "@/tests/fixtures/traits";
 import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
 import { architectures, roles } from "@/lib/decision/types";
 import { buildJobDescription, projectSentence, renderJobDescriptionMarkdown, toolRequirement } from "./job-description";
-import { roleCatalog } from "./role-catalog";
+import { roleCatalog } from "@/lib/staffing/role-catalog";
 
 const filler = /rock ?star|ninja|guru|fast-paced|passionate|synerg|self-starter|wear many hats|work hard|competitive salary/i;
 
@@ -12,7 +12,8 @@ describe("job descriptions", () => {
   it("are built from the catalog and the project's answers", () => {
     const traits = makeTraits({ perUserAccess: true, citations: "required", corpusSize: "large", taskType: "support_assistant" });
     const jd = buildJobDescription({ role: "rag_engineer", seniority: "senior", engagement: "full_time", architecture: "rag", traits, peakFte: 1.5 });
-    expect(jd.heading).toBe("RAG engineer: senior, full-time");
+    // 1.5 FTE: two people, one of them full-time.
+    expect(jd.heading).toBe("RAG engineer: senior, full-time, 2 openings (1.5 FTE in all)");
     expect(jd.summary).toContain(roleCatalog.rag_engineer.mission);
     expect(jd.summary).toContain("a support assistant built on retrieval-augmented generation");
     expect(jd.summary).toContain("up to about a million documents");
@@ -27,8 +28,10 @@ describe("job descriptions", () => {
 
   it.each([
     { engagement: "contractor" as const, peakFte: 1, contractWeeks: { min: 9, max: 18 }, heading: "contract, about 9–18 weeks" },
-    { engagement: "full_time" as const, peakFte: 0.5, contractWeeks: undefined, heading: "part-time (about 50%)" },
-    { engagement: "full_time" as const, peakFte: 2, contractWeeks: undefined, heading: "full-time" },
+    { engagement: "full_time" as const, peakFte: 0.5, contractWeeks: undefined, heading: "half-time" },
+    { engagement: "full_time" as const, peakFte: 0.25, contractWeeks: undefined, heading: "part-time (about 25%)" },
+    { engagement: "full_time" as const, peakFte: 1, contractWeeks: undefined, heading: "full-time" },
+    { engagement: "full_time" as const, peakFte: 2, contractWeeks: undefined, heading: "full-time, 2 openings (2 FTE in all)" },
   ])("states the engagement: $heading", ({ engagement, peakFte, contractWeeks, heading }) => {
     const jd = buildJobDescription({
       role: "deep_learning_engineer",

@@ -1,8 +1,9 @@
 import type { Traits } from "@/lib/decision/traits";
 import type { Architecture, Role, Seniority } from "@/lib/decision/types";
+import { workloadLabel } from "@/lib/staffing/labels";
 import { bulletList, mdEscape } from "./markdown";
-import { roleCatalog } from "./role-catalog";
-import { contextualSkills } from "./role-context";
+import { roleCatalog } from "@/lib/staffing/role-catalog";
+import { contextualSkills } from "@/lib/staffing/role-context";
 import type { Engagement, ToolGroup } from "./types";
 
 export interface JobDescriptionInput {
@@ -96,7 +97,8 @@ function engagementText(input: JobDescriptionInput): string {
     const weeks = input.contractWeeks;
     return weeks ? `contract, about ${Math.round(weeks.min)}–${Math.round(weeks.max)} weeks` : "contract";
   }
-  return input.peakFte < 1 ? `part-time (about ${Math.round(input.peakFte * 100)}%)` : "full-time";
+  if (input.peakFte <= 1) return workloadLabel(input.peakFte);
+  return `full-time, ${Math.ceil(input.peakFte)} openings (${Number(input.peakFte.toFixed(2))} FTE in all)`;
 }
 
 /** A job description built from the role catalog and the project's answers; no generic filler. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { makeTraits } from "@/tests/fixtures/traits";
 import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
-import { architectures, roles, type Recommendation } from "@/lib/decision/types";
-import { buildPhasePlans, durationLabel, phaseDurations, staffingByPhase, withEngineFloor } from "./phases";
+import { architectures, roles } from "@/lib/decision/types";
+import { buildPhasePlans, durationLabel, phaseDurations, staffingByPhase } from "./phases";
 import { phases } from "./types";
 
 describe("phase durations follow the architecture and the deadline", () => {
@@ -98,33 +98,5 @@ describe("staffing per phase", () => {
       expect(plan.totalFte).toBe(Object.values(plan.staffing).reduce((a, b) => a + b, 0));
       expect(plan.goal.length).toBeGreaterThan(10);
     }
-  });
-});
-
-describe("engine floor", () => {
-  const recommendation = {
-    recommendation: { architecture: "rag" },
-    roleProfile: {
-      primaryRole: "rag_engineer",
-      roles: [
-        { role: "rag_engineer", fte: 2, seniority: "senior", skills: [], tools: [], why: "" },
-        { role: "deep_learning_engineer", fte: 0.5, seniority: "mid", skills: [], tools: [], why: "" },
-      ],
-      warnings: [],
-    },
-  } as unknown as Recommendation;
-
-  it("raises production FTE to the engine's and adds roles the tables lack", () => {
-    const staffing = staffingByPhase(makeTraits(), "rag");
-    const floored = withEngineFloor(staffing, "rag", recommendation);
-    expect(floored.production.rag_engineer).toBe(2);
-    expect(floored.scale.rag_engineer).toBe(staffing.scale.rag_engineer);
-    expect(floored.production.deep_learning_engineer).toBe(0.5);
-    expect(floored.scale.deep_learning_engineer).toBe(0.5);
-  });
-
-  it("leaves other architectures alone", () => {
-    const staffing = staffingByPhase(makeTraits(), "fine_tuning");
-    expect(withEngineFloor(staffing, "fine_tuning", recommendation)).toBe(staffing);
   });
 });

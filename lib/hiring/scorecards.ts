@@ -1,6 +1,6 @@
 import type { Traits } from "@/lib/decision/traits";
 import type { Architecture, Role } from "@/lib/decision/types";
-import { roleCatalog } from "./role-catalog";
+import { roleCatalog } from "@/lib/staffing/role-catalog";
 import { contextCompetencies, coreCompetencies, type Competency } from "./scorecard-competencies";
 import { mdEscape } from "./markdown";
 

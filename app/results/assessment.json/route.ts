@@ -1,3 +1,4 @@
+import { budgetFit, defaultAssumptionValues } from "@/lib/cost";
 import { paths } from "@/lib/paths";
 import { loadResults, originFromHeaders } from "@/lib/server/answers-loader";
 
@@ -13,6 +14,7 @@ export function GET(request: Request): Response {
     link: new URL(paths.results(loaded.traits), originFromHeaders(request.headers, url.origin)).href,
     traits: loaded.traits,
     recommendation: loaded.result,
+    plan: planSummary(budgetFit({ traits: loaded.traits, recommendation: loaded.result, assumptions: defaultAssumptionValues })),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: {
@@ -21,4 +23,23 @@ export function GET(request: Request): Response {
       "cache-control": "no-store",
     },
   });
+}
+
+/** The staffing model, calendar and first-year cost behind `recommendation.roleProfile` (extra to the v1 contract). */
+function planSummary(fit: ReturnType<typeof budgetFit>) {
+  const option = (plan: NonNullable<typeof fit.lean>) => ({
+    roles: plan.staffing.roles.map((role) => ({
+      role: role.role,
+      seniority: role.seniority,
+      sourcing: role.sourcing.mode,
+      fteByPhase: role.fteByPhase,
+      peakFte: role.peakFte,
+    })),
+    peakFte: plan.staffing.peakFte,
+    calendar: plan.cost.calendar,
+    firstYear: plan.firstYear,
+    fitsBudget: plan.fits,
+    givesUp: plan.givesUp,
+  });
+  return { region: "us", budgetUsd: fit.budgetUsd, full: option(fit.full), lean: fit.lean ? option(fit.lean) : null };
 }

@@ -1,3 +1,4 @@
+import { budgetFit, computeCostModel, defaultAssumptionValues, renderPlanSections } from "@/lib/cost";
 import { decisionRecordFilename, renderDecisionRecord } from "@/lib/decision/decision-record";
 import { paths } from "@/lib/paths";
 import { loadResults, originFromHeaders } from "@/lib/server/answers-loader";
@@ -13,10 +14,14 @@ export function GET(request: Request): Response {
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });
   }
-  const markdown = renderDecisionRecord(loaded.traits, loaded.result, {
-    shareUrl: new URL(paths.results(loaded.traits), originFromHeaders(request.headers, url.origin)).href,
+  const { traits, result } = loaded;
+  const record = renderDecisionRecord(traits, result, {
+    shareUrl: new URL(paths.results(traits), originFromHeaders(request.headers, url.origin)).href,
     date: new Date().toISOString().slice(0, 10),
   });
+  const costs = computeCostModel(traits, { recommendation: result });
+  const fit = budgetFit({ traits, recommendation: result, assumptions: defaultAssumptionValues });
+  const markdown = `${record}${renderPlanSections(fit, costs)}`;
   return new Response(markdown, {
     headers: {
       "content-type": "text/markdown; charset=utf-8",

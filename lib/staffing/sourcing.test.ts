@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeTraits } from "@/tests/fixtures/traits";
 import type { Traits } from "@/lib/decision/traits";
 import type { Architecture, Role } from "@/lib/decision/types";
-import { staffingByPhase } from "./phases";
+import { staffingByPhase } from "./phase-staffing";
 import { decideSourcing, isShortNeed } from "./sourcing";
 
 function sourcing(role: Role, architecture: Architecture, traits: Partial<Traits>) {

@@ -1,6 +1,7 @@
 import type { Traits } from "@/lib/decision/traits";
 import type { Role } from "@/lib/decision/types";
 import { roleCatalog } from "./role-catalog";
+import { withArticle } from "./grammar";
 import { phases, type Phase, type Sourcing, type Staffing } from "./types";
 
 const skillNames: Record<Traits["teamSkills"][number], string> = {
@@ -44,15 +45,17 @@ export function decideSourcing(role: Role, traits: Traits, staffingByPhase: Reco
 
   if (missingSkills.length === 0) {
     return {
+      mode: "train",
       decision: "train",
       engagement: "full_time",
       coveredSkills,
       missingSkills,
-      reason: `The team already has ${list(coveredSkills)}: deepen it on this project's specifics instead of hiring a ${title}.`,
+      reason: `The team already has ${list(coveredSkills)}: deepen it on this project's specifics instead of hiring ${withArticle(title)}.`,
     };
   }
   if (coveredSkills.length > 0 && traits.timeToShip === "months") {
     return {
+      mode: "train",
       decision: "train",
       engagement: "full_time",
       coveredSkills,
@@ -66,14 +69,16 @@ export function decideSourcing(role: Role, traits: Traits, staffingByPhase: Reco
       : `Nobody on the team has ${list(missingSkills)} yet.`;
   if (short) {
     return {
+      mode: "contract",
       decision: "hire",
       engagement: "contractor",
       coveredSkills,
       missingSkills,
-      reason: `${gap} After launch the role needs a quarter of a person or less, so a contractor fits better than a permanent hire.`,
+      reason: `${gap} After launch the role needs a quarter of a person or less, so contract it rather than hire.`,
     };
   }
   return {
+    mode: "hire",
     decision: "hire",
     engagement: "full_time",
     coveredSkills,
