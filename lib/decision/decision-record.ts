@@ -67,7 +67,9 @@ export function flipCondition(flip: Flip, current?: Traits): string {
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
-const fte = (value: number) => `${formatNumber(value)} FTE`;
+/** FTE to two decimals at most: a quarter of a person is 0.25, never 0.3. */
+const fteNumber = (value: number) => String(Number(value.toFixed(2)));
+const fte = (value: number) => `${fteNumber(value)} FTE`;
 
 function ranked(scores: Recommendation["scores"]): Architecture[] {
   return [...architectures].sort((a, b) => scores[b] - scores[a] || architectures.indexOf(a) - architectures.indexOf(b));
@@ -202,7 +204,7 @@ function rolesSection(result: Recommendation): string[] {
     "|---|---|---:|---|---|---|---|",
     ...roles.map(
       (role) =>
-        `| ${escapeCell(roleLabels[role.role])} | ${sourcingModeLabels[role.sourcing]} | ${formatNumber(role.fte)} (${workloadLabel(role.fte)}) | ${role.seniority} | ${escapeCell(
+        `| ${escapeCell(roleLabels[role.role])} | ${sourcingModeLabels[role.sourcing]} | ${fteNumber(role.fte)} (${workloadLabel(role.fte)}) | ${role.seniority} | ${escapeCell(
           role.skills.join(", "),
         )} | ${escapeCell(role.tools.join(", "))} | ${escapeCell(role.why)} |`,
     ),

@@ -103,38 +103,45 @@ function withSourcing(full: StaffingModel, traits: Traits, sourcingFor: (role: R
   });
 }
 
-/** Staffing without the roles managed services can replace before launch (data and MLOps engineering). */
-function managedStaffing(full: StaffingModel): Record<Phase, Staffing> {
-  return byPhase((phase) => {
-    const team: Staffing = { ...full.staffing[phase] };
-    if (phase !== "scale") {
-      delete team.data_engineer;
-      delete team.mlops_engineer;
-    }
-    return team;
-  });
-}
-
 /**
  * Ways to put a first version in users' hands sooner than hiring allows: contract every role that would be hired,
- * train people you have for the lead role, or let managed services replace the roles that gate the build.
+ * train people you already employ for the roles the prototype needs, or build with one contractor on managed services
+ * while the supporting roles join after launch.
  */
 export function fasterPaths(full: StaffingModel, traits: Traits, times: HiringTimes): FasterPath[] {
   const contractFirst = withSourcing(full, traits, (_role, current) =>
-    current.mode === "hire" ? { ...current, mode: "contract", engagement: "contractor", reason: "Contract first, and hire the permanent person while the contractor builds." } : undefined,
+    current.mode === "hire"
+      ? { ...current, mode: "contract", engagement: "contractor", reason: "Contract first, and recruit the permanent person while the contractor builds." }
+      : undefined,
   );
-  const trainLead = withSourcing(full, traits, (role, current) => (role === full.primaryRole && current.mode !== "train" ? leadSourcing("train", role, traits) : undefined));
-  const managed = assembleStaffingModel(traits, full.architecture, full.primaryRole, managedStaffing(full));
-  const lead = roleCatalog[full.primaryRole].title;
+  const inPrototype = new Set(full.roles.filter((role) => role.fteByPhase.prototype > 0).map((role) => role.role));
+  const trainPrototype = withSourcing(full, traits, (role, current) =>
+    inPrototype.has(role) && current.mode === "hire" ? leadSourcing("train", role, traits) : undefined,
+  );
+  const lean = leanStaffingModel(full, traits, "contract");
+  const managed = assembleStaffingModel(traits, full.architecture, full.primaryRole, managedStaffing(full, lean), (role) =>
+    lean.roles.find((entry) => entry.role === role)?.sourcing ?? full.roles.find((entry) => entry.role === role)?.sourcing,
+  );
   const paths: Omit<FasterPath, "calendar">[] = [
     { kind: "contract_first", title: "Contractors first", summary: "Contract the roles you would hire, and recruit permanent staff while the contractors build.", model: contractFirst },
-    { kind: "train_existing", title: "Train people you have", summary: `An engineer you already employ takes the ${lead} role after a short course; no recruiting or notice period.`, model: trainLead },
+    {
+      kind: "train_existing",
+      title: "Train people you have",
+      summary: "Engineers you already employ take the roles the prototype needs after a short course: no recruiting and no notice period.",
+      model: trainPrototype,
+    },
     {
       kind: "managed_services",
       title: "Managed services",
-      summary: "A hosted vector database, hosted embeddings and a managed fine-tuning service stand in for the data and MLOps engineers until launch.",
+      summary:
+        "One contractor builds on a hosted vector database and hosted embeddings (or a managed fine-tuning service); the rest of the team joins after launch.",
       model: managed,
     },
   ];
   return paths.map((path) => ({ ...path, calendar: planCalendar(path.model, times, traits.timeToShip) }));
+}
+
+/** Until launch the lean team alone; after launch the full plan's team. */
+function managedStaffing(full: StaffingModel, lean: StaffingModel): Record<Phase, Staffing> {
+  return byPhase((phase) => (phase === "scale" ? { ...full.staffing.scale } : { ...lean.staffing[phase] }));
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { makeTraits } from "@/tests/fixtures/traits";
+import { recommend } from "@/lib/decision/recommend";
+import { budgetFit, firstYearCost, leanLeadOrder } from "./budget-fit";
+import { defaultAssumptionValues } from "./resolve-assumptions";
+
+const fitFor = (overrides: Parameters<typeof makeTraits>[0], region: "us" | "in" = "us") => {
+  const traits = makeTraits(overrides);
+  return budgetFit({ traits, recommendation: recommend(traits), assumptions: defaultAssumptionValues, people: { region, recruiting: "in_house" } });
+};
+
+describe("a plan that fits the budget", () => {
+  it("a $25k RAG project to ship in weeks gets a lean plan it can afford and start this month", () => {
+    const fit = fitFor({ upfrontBudgetUsd: 25_000, timeToShip: "weeks" });
+    expect(fit.full.staffing.architecture).toBe("rag");
+    expect(fit.full.fits).toBe(false);
+    expect(fit.fullOverBy).toBeGreaterThan(0);
+    expect(fit.lean?.fits).toBe(true);
+    expect(fit.leanOverBy).toBe(0);
+    expect(fit.lean?.firstYear.newSpend).toBeLessThanOrEqual(25_000);
+    // Everyone on the lean plan starts within four weeks.
+    for (const role of fit.lean?.cost.calendar.roles ?? []) expect(role.startWeek).toBeLessThanOrEqual(4);
+    expect(fit.lean?.cost.calendar.meetsDeadline).toBe(true);
+    expect(fit.lean?.givesUp.length).toBeGreaterThan(0);
+    expect(fit.full.givesUp[0]).toMatch(/^Costs \$[\d,]+ more in its first year than the lean plan\.$/);
+    expect(fit.full.givesUp[1]).toMatch(/weeks later, because it waits for hiring/);
+  });
+
+  it("the full plan misses a weeks deadline while hiring, and the faster paths meet it", () => {
+    const fit = fitFor({ upfrontBudgetUsd: 25_000, timeToShip: "weeks" });
+    expect(fit.full.cost.calendar.meetsDeadline).toBe(false);
+    expect(fit.fasterPaths.map((path) => path.kind)).toEqual(["contract_first", "train_existing", "managed_services"]);
+    expect(fit.fasterPaths.every((path) => path.calendar.firstVersionWeek <= 8)).toBe(true);
+  });
+
+  it("a generous budget fits the full plan: no lean plan", () => {
+    const fit = fitFor({ upfrontBudgetUsd: 5_000_000, timeToShip: "months", teamSkills: ["retrieval", "vector_databases"] });
+    expect(fit.full.fits).toBe(true);
+    expect(fit.lean).toBeNull();
+    expect(fit.fullOverBy).toBe(0);
+    expect(fit.leanOverBy).toBe(0);
+    expect(fit.full.givesUp).toEqual([]);
+  });
+
+  it("with no budget at all, the cheapest lean plan is offered and says by how much it misses", () => {
+    const fit = fitFor({ upfrontBudgetUsd: 0 });
+    expect(fit.lean?.fits).toBe(false);
+    expect(fit.leanOverBy).toBeCloseTo(fit.lean?.firstYear.newSpend ?? -1, 6);
+    expect(fit.lean?.staffing.roles[0]?.sourcing.mode).toBe("train");
+  });
+
+  it("prefers a permanent hire when the budget allows it (India's pay)", () => {
+    // A senior RAG engineer in India: ₹4,300,000 × 0.012 = $51,600 a year, paid from week 23 (10 weeks to fill + 13
+    // weeks' notice), full-time until launch and a quarter of the time after: well under $51,600 + the $4,700 fee in
+    // the first year. The five-person plan does not fit $60k; one hire does.
+    const fit = fitFor({ upfrontBudgetUsd: 60_000 }, "in");
+    expect(fit.full.fits).toBe(false);
+    expect(leanLeadOrder).toEqual(["hire", "contract", "train"]);
+    expect(fit.lean?.staffing.roles[0]?.sourcing.mode).toBe("hire");
+    expect(fit.lean?.fits).toBe(true);
+    expect(fit.lean?.firstYear.newSpend).toBeLessThan(51_600 + 4_700);
+  });
+
+  it("counts the time of people you already employ apart from new money", () => {
+    const fit = fitFor({ upfrontBudgetUsd: 25_000 });
+    const lean = fit.lean;
+    if (!lean) throw new Error("expected a lean plan");
+    const year = firstYearCost(lean.cost);
+    expect(year.existingStaffTime).toBeGreaterThan(0);
+    expect(year.newSpend + year.existingStaffTime).toBeCloseTo(year.total, 6);
+    expect(year.people + year.nonPeople).toBeCloseTo(year.total, 6);
+    // The lead trains: only the $2,000 course budget of the people cost is new money.
+    expect(year.people - year.existingStaffTime).toBeCloseTo(2_000, 6);
+  });
+});
