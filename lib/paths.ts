@@ -1,4 +1,5 @@
 import type { Traits } from "@/lib/decision/traits";
+import { withAnswer } from "@/lib/decision/with-answer";
 import { encodeAnswer, traitsToQueryString } from "@/lib/decision/traits-query-string";
 import type { Flip } from "@/lib/decision/types";
 
@@ -14,7 +15,7 @@ export const paths = {
   results: resultsPath,
   /** The result a flip leads to: the changed traits, marked as a what-if of the current answers. */
   whatIf: (traits: Traits, flip: Flip) => {
-    const changed = { ...traits, [flip.trait]: flip.to } as Traits;
+    const changed = withAnswer(traits, flip.trait, flip.to);
     const marker = new URLSearchParams({ [whatIfParams.trait]: flip.trait, [whatIfParams.was]: encodeAnswer(traits[flip.trait]) });
     return `${resultsPath(changed)}&${marker.toString()}`;
   },

@@ -1,7 +1,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { steps } from "@/lib/decision/trait-catalog";
-import { traitKeys, traitsSchema, type TraitKey, type Traits } from "@/lib/decision/traits";
+import { optionalTraitKeys, traitKeys, traitsSchema, type OptionalTraitKey, type TraitKey, type Traits } from "@/lib/decision/traits";
 
 /** The wizard's answers and position, persisted in the browser under {@link wizardStorageKey}. */
 export interface WizardState {
@@ -14,9 +14,9 @@ export interface WizardState {
 }
 
 export interface WizardActions {
-  setAnswer: <K extends TraitKey>(key: K, value: Traits[K]) => void;
+  setAnswer: <K extends TraitKey | OptionalTraitKey>(key: K, value: Traits[K]) => void;
   /** Removes one answer, e.g. when a number field is emptied or the last skill is unticked. */
-  clearAnswer: (key: TraitKey) => void;
+  clearAnswer: (key: TraitKey | OptionalTraitKey) => void;
   /** Moves to step `i` (clamped); may go at most one step past the furthest reached. */
   goToStep: (i: number) => void;
   /** Fills every answer from a complete traits object (e.g. "Edit answers"), opens every step, shows step 0. */
@@ -43,7 +43,7 @@ export function sanitizeAnswers(raw: unknown): Partial<Traits> {
   if (typeof raw !== "object" || raw === null) return {};
   const source = raw as Record<string, unknown>;
   const answers: Record<string, unknown> = {};
-  for (const key of traitKeys) {
+  for (const key of [...traitKeys, ...optionalTraitKeys]) {
     if (!(key in source)) continue;
     const parsed = traitsSchema.shape[key].safeParse(source[key]);
     if (parsed.success) answers[key] = parsed.data;

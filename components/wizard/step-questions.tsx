@@ -4,6 +4,7 @@ import { useWizardStore } from "@/components/shared/wizard-store";
 import type { Question } from "@/lib/decision/trait-catalog";
 import { traitsSchema, type TraitKey, type Traits } from "@/lib/decision/traits";
 import { ChoiceQuestion } from "./choice-question";
+import { CorpusQuestion } from "./corpus-question";
 import { NumberQuestion } from "./number-question";
 import { SkillsQuestion } from "./skills-question";
 import type { StepErrors } from "./step-validation";
@@ -51,6 +52,23 @@ export function StepQuestions({ questions, errors }: { questions: readonly Quest
               />
             );
           default:
+            if (question.key === "corpusSize") {
+              return (
+                <CorpusQuestion
+                  key={question.key}
+                  question={question}
+                  answers={answers}
+                  error={error}
+                  onSize={(value) => choose(question, value)}
+                  onDocuments={(documents, pages) => {
+                    if (documents === undefined) clearAnswer("corpusDocuments");
+                    else setAnswer("corpusDocuments", documents);
+                    if (pages === undefined) clearAnswer("documentPages");
+                    else setAnswer("documentPages", pages);
+                  }}
+                />
+              );
+            }
             return (
               <ChoiceQuestion
                 key={question.key}

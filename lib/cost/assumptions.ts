@@ -136,6 +136,8 @@ export const defaultAssumptions = {
   "corpus.tokens.small": a("build", 2_000_000, "tokens", "Corpus size: up to about a thousand documents", corpusSource, 0, 1e12),
   "corpus.tokens.large": a("build", 2_000_000_000, "tokens", "Corpus size: up to about a million documents", corpusSource, 0, 1e13),
   "corpus.tokens.massive": a("build", 40_000_000_000, "tokens", "Corpus size: more than a million documents", corpusSource, 0, 1e14),
+  "corpus.tokensPerPage": a("build", 500, "tokens per page", "Text on one page of a document", "Estimate: about 500 tokens to a page of prose; no public source was found for typical enterprise documents.", 1, 100_000),
+  "corpus.pagesPerDocument": a("build", 4, "pages per document", "Average document length when only a count is given", "Estimate: the product's 2,000 tokens a document (four pages); no public source was found for typical document length.", 0.01, 100_000),
   "corpus.tokensPerChunk": a("build", 400, "tokens per chunk", "Chunk size (one vector per chunk)", "Estimate: a common chunk size in retrieval pipelines; no public source sets one.", 50, 8_000),
 
   // Run

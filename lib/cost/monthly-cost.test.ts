@@ -127,3 +127,18 @@ describe("monthly cost per architecture", () => {
     expect(pricier.totals.people).toBe(base.totals.people);
   });
 });
+
+describe("the corpus's real size drives embedding and storage", () => {
+  it("a document count replaces the size bucket's token estimate", () => {
+    const v = resolveAssumptions();
+    // 120,000 documents × 4 pages (default) × 500 tokens a page = 240,000,000 tokens; × $0.02 per million = $4.80.
+    const counted = architectureCost({ traits: makeTraits({ corpusSize: "large", corpusDocuments: 120_000 }), architecture: "rag", assumptions: v });
+    expect(counted.units.corpusTokens).toBe(240_000_000);
+    expect(counted.totals.build).toBeCloseTo(4.8, 6);
+    // With 2.5 pages a document: 120,000 × 2.5 × 500 = 150,000,000 tokens.
+    const shorter = architectureCost({ traits: makeTraits({ corpusSize: "large", corpusDocuments: 120_000, documentPages: 2.5 }), architecture: "rag", assumptions: v });
+    expect(shorter.units.corpusTokens).toBe(150_000_000);
+    // The bucket alone: 2,000,000,000 tokens for "up to about a million documents".
+    expect(architectureCost({ traits: makeTraits({ corpusSize: "large" }), architecture: "rag", assumptions: v }).units.corpusTokens).toBe(2_000_000_000);
+  });
+});

@@ -50,10 +50,16 @@ export function tokensPerQuery(traits: Traits, architecture: Architecture, v: As
   }
 }
 
+/** Tokens in the corpus: from the document count and length when given, else from the size bucket. */
+export function corpusTokens(traits: Traits, v: AssumptionValues): number {
+  if (traits.corpusDocuments === undefined) return v[`corpus.tokens.${traits.corpusSize}`];
+  return traits.corpusDocuments * (traits.documentPages ?? v["corpus.pagesPerDocument"]) * v["corpus.tokensPerPage"];
+}
+
 export function rateCard(traits: Traits, architecture: Architecture, v: AssumptionValues): RateCard {
   const queries = traits.monthlyQueries;
-  const corpusTokens = v[`corpus.tokens.${traits.corpusSize}`];
-  const vectors = retrieves(architecture) ? corpusTokens / v["corpus.tokensPerChunk"] : 0;
+  const corpusTokenCount = corpusTokens(traits, v);
+  const vectors = retrieves(architecture) ? corpusTokenCount / v["corpus.tokensPerChunk"] : 0;
   const embedPerToken = v["embedding.usdPerMillionTokens"] / 1e6;
 
   const tokens = tokensPerQuery(traits, architecture, v);
@@ -69,13 +75,13 @@ export function rateCard(traits: Traits, architecture: Architecture, v: Assumpti
 
   return {
     build: {
-      corpusEmbedding: retrieves(architecture) ? corpusTokens * embedPerToken : 0,
+      corpusEmbedding: retrieves(architecture) ? corpusTokenCount * embedPerToken : 0,
       trainingRuns: runs * hours * rate,
     },
     monthlyRun: {
       inference: queries * inferencePerQuery,
       queryEmbedding: queries * queryEmbeddingPerQuery,
-      embeddingUpdates: retrieves(architecture) ? v[`churn.${traits.knowledgeChange}`] * corpusTokens * embedPerToken : 0,
+      embeddingUpdates: retrieves(architecture) ? v[`churn.${traits.knowledgeChange}`] * corpusTokenCount * embedPerToken : 0,
       vectorStore: retrieves(architecture)
         ? v["vectorStore.baseMonthlyUsd"] + (vectors / 1e6) * v["vectorStore.usdPerMillionVectorsMonthly"] + queries * vectorReadPerQuery
         : 0,
@@ -88,7 +94,7 @@ export function rateCard(traits: Traits, architecture: Architecture, v: Assumpti
       gpuHourlyUsd: rate,
       trainingRunsBeforeLaunch: runs,
       retrainsPerMonth: retrains,
-      corpusTokens,
+      corpusTokens: corpusTokenCount,
       vectors,
     },
   };

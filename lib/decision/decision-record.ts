@@ -121,7 +121,11 @@ function contextSection(traits: Traits): string[] {
 }
 
 function driversSection(traits: Traits): string[] {
-  return ["## Decision drivers", "", ...traitKeys.map((key) => `- ${traitLabel(key)}: ${inline(answerLabel(key, traits[key]))}`)];
+  const documents =
+    traits.corpusDocuments === undefined
+      ? []
+      : [`- Documents: about ${traits.corpusDocuments.toLocaleString("en-US")}${traits.documentPages === undefined ? "" : `, ${traits.documentPages} pages each on average`}`];
+  return ["## Decision drivers", "", ...traitKeys.map((key) => `- ${traitLabel(key)}: ${inline(answerLabel(key, traits[key]))}`), ...documents];
 }
 
 function optionsSection(result: Recommendation): string[] {

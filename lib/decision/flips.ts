@@ -62,9 +62,7 @@ export function alternatives(traits: Traits): { trait: TraitKey; to: TraitAnswer
   return out;
 }
 
-export function withAnswer(traits: Traits, trait: TraitKey, to: TraitAnswer): Traits {
-  return { ...traits, [trait]: to } as Traits;
-}
+export { withAnswer } from "./with-answer";
 
 /** Re-scores every alternative and keeps those that change the architecture: true by construction. */
 export function findFlips(traits: Traits, current: Architecture): Flip[] {

@@ -1,3 +1,4 @@
+import { corpusIssues } from "./corpus";
 import { findFlips } from "./flips";
 import { buildStaffingModel, roleNeeds } from "@/lib/staffing/model";
 import { hiringWarnings } from "./hiring-warnings";
@@ -14,6 +15,8 @@ export const engineVersion = "1.1.0";
 export function parseTraits(input: unknown): Traits {
   const parsed = traitsSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError("traits", toFieldIssues(parsed.error));
+  const issues = corpusIssues(parsed.data);
+  if (issues.length > 0) throw new ValidationError("traits", issues);
   return parsed.data;
 }
 

@@ -1,4 +1,4 @@
-import type { TraitKey } from "./traits";
+import type { OptionalTraitKey, TraitKey } from "./traits";
 
 /**
  * The contract's traits in its order. Plain data, no zod, so links to results can be built in client
@@ -24,6 +24,9 @@ export const traitKeys: readonly TraitKey[] = [
   "teamSkills",
   "promptBaseline",
 ];
+
+/** Answers beyond the v1 contract, in the order links write them: the corpus's document count and average length. */
+export const optionalTraitKeys: readonly OptionalTraitKey[] = ["corpusDocuments", "documentPages"];
 
 const traitKeySet: ReadonlySet<string> = new Set(traitKeys);
 

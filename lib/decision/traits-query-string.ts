@@ -1,4 +1,4 @@
-import { traitKeys } from "./trait-keys";
+import { optionalTraitKeys, traitKeys } from "./trait-keys";
 import type { Traits } from "./traits";
 import type { TraitAnswer } from "./types";
 
@@ -15,6 +15,10 @@ export function encodeAnswer(answer: TraitAnswer): string {
 export function traitsToSearchParams(traits: Traits): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of traitKeys) params.set(key, encodeAnswer(traits[key]));
+  for (const key of optionalTraitKeys) {
+    const value = traits[key];
+    if (value !== undefined) params.set(key, String(value));
+  }
   return params;
 }
 

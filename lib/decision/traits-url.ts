@@ -1,4 +1,5 @@
-import { traitKeys } from "./trait-keys";
+import { corpusIssues } from "./corpus";
+import { optionalTraitKeys, traitKeys } from "./trait-keys";
 import { traitsSchema, teamSkillOptions, type Traits } from "./traits";
 import { toFieldIssues, type FieldIssue } from "@/lib/validation/validation-error";
 
@@ -30,8 +31,14 @@ export function traitsFromSearchParams(source: ParamSource): TraitsFromUrl {
     else if (key === "upfrontBudgetUsd" || key === "monthlyQueries") candidate[key] = decodeNumber(raw);
     else candidate[key] = raw;
   }
+  for (const key of optionalTraitKeys) {
+    const raw = readParam(source, key);
+    if (raw !== undefined && raw !== "") candidate[key] = decodeNumber(raw);
+  }
   const parsed = traitsSchema.safeParse(candidate);
-  return parsed.success ? { ok: true, traits: parsed.data } : { ok: false, issues: toFieldIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error) };
+  const issues = corpusIssues(parsed.data);
+  return issues.length === 0 ? { ok: true, traits: parsed.data } : { ok: false, issues };
 }
 
 /** Keeps skills in the canonical order so equal traits give equal URLs. */

@@ -40,6 +40,9 @@ export const promptBaselines = ["not_tried", "insufficient", "sufficient"] as co
 /** Largest one-time budget the engine accepts; beyond it the answer would not change. */
 export const maxUpfrontBudgetUsd = 1_000_000_000;
 export const maxMonthlyQueries = 100_000_000_000;
+/** Largest document count and average length the engine accepts. */
+export const maxCorpusDocuments = 1_000_000_000_000;
+export const maxDocumentPages = 100_000;
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: () => `Choose ${what}: one of ${values.join(", ")}.` });
@@ -80,10 +83,31 @@ export const traitsSchema = z.strictObject({
       z.refine((skills) => new Set(skills).size === skills.length, "List each skill only once."),
     ),
   promptBaseline: choice(promptBaselines, "whether a well-built prompt has been tried"),
+  // Optional, beyond the v1 answers: the corpus's real size. `corpusSize` stays and must match the count's bucket.
+  corpusDocuments: z.optional(
+    z
+      .number({ error: "Give the approximate number of documents, as a whole number." })
+      .check(
+        z.refine(Number.isInteger, "The number of documents must be a whole number."),
+        z.minimum(0, "The number of documents cannot be negative."),
+        z.maximum(maxCorpusDocuments, "The number of documents is larger than this tool models (a trillion)."),
+      ),
+  ),
+  documentPages: z.optional(
+    z
+      .number({ error: "Give the average length of a document in pages, as a number." })
+      .check(
+        z.gt(0, "The average length must be more than zero pages."),
+        z.maximum(maxDocumentPages, "The average length is longer than this tool models (100,000 pages)."),
+      ),
+  ),
 });
 
 export type Traits = z.infer<typeof traitsSchema>;
-export type TraitKey = keyof Traits;
+/** Answers beyond the v1 contract that a caller may leave out. */
+export type OptionalTraitKey = "corpusDocuments" | "documentPages";
+/** The v1 contract's answers: every one is required. */
+export type TraitKey = Exclude<keyof Traits, OptionalTraitKey>;
 export type KnowledgeChange = Traits["knowledgeChange"];
 export type Latency = Traits["latency"];
 export type TeamSkill = (typeof teamSkillOptions)[number];
@@ -94,4 +118,4 @@ export function isTeamSkill(value: unknown): value is TeamSkill {
   return teamSkillSet.has(value);
 }
 
-export { traitKeys } from "./trait-keys";
+export { optionalTraitKeys, traitKeys } from "./trait-keys";
