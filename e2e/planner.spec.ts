@@ -72,7 +72,7 @@ test("the planner opens from a result and shows warnings, roles, phases and head
     for (const trigger of warning.triggers) await expect(item.getByTestId("triggers")).toContainText(trigger.label);
   }
 
-  // Roles: lead hire first, with seniority, hire-or-train and the reason.
+  // Roles: lead role first, with seniority, hire / train / contract and the reason.
   const cards = page.getByTestId("role-cards").locator("[data-role]");
   await expect(cards).toHaveCount(plan.roles.length);
   for (const [index, role] of plan.roles.entries()) {
@@ -83,7 +83,8 @@ test("the planner opens from a result and shows warnings, roles, phases and head
     await expect(card.getByTestId("sourcing-reason")).toContainText(role.sourcing.reason);
     await expect(card).toContainText(role.mustHaveSkills[0] ?? "");
   }
-  await expect(cards.first()).toContainText("lead hire");
+  await expect(cards.first()).toContainText("lead role");
+  for (const [index, role] of plan.roles.entries()) await expect(cards.nth(index).getByTestId("sourcing")).toHaveAttribute("data-mode", role.sourcing.mode);
   await expect(page.getByTestId("to-hire")).toHaveText(String(plan.summary.toHire));
   await expect(page.getByTestId("to-train")).toHaveText(String(plan.summary.toTrain));
 
@@ -137,21 +138,19 @@ test("editing an assumption recomputes the chart, break-evens and cheapest as yo
   await gpu.fill("");
   await expect(message).toHaveText("H100 rental: give a number (USD per GPU-hour).");
 
-  // A salary: the AI product engineer is the whole prompt-engineering team, so the cheapest option changes.
-  const salary = page.getByLabel("AI product engineer salary, middle");
-  await salary.fill("900000");
-  const dearPrompt = computeCostModel(ragTraits, {
-    recommendation: result,
-    overrides: { "gpu.hourlyUsd": 0.5, "salary.ai_product_engineer.mid": 900_000 },
-  });
-  expect(dearPrompt.cheapest.at(-1)?.architecture).not.toBe(before.cheapest.at(-1)?.architecture);
-  await expectModel(page, dearPrompt);
-  await expect(page.getByTestId("live-cheapest")).toContainText(architectureLabels[dearPrompt.cheapest.at(-1)?.architecture ?? "rag"]);
+  // Pay: every lead on these plans is senior, so the US senior figure moves every option's people cost.
+  const pay = page.getByLabel("United States: senior base pay", { exact: true });
+  await pay.fill("900000");
+  const dearSeniors = computeCostModel(ragTraits, { recommendation: result, overrides: { "gpu.hourlyUsd": 0.5, "pay.us.senior": 900_000 } });
+  await expectModel(page, dearSeniors);
+  await expect(page.getByTestId("live-cheapest")).toContainText(architectureLabels[dearSeniors.cheapest.at(-1)?.architecture ?? "rag"]);
 
-  // Salary level, then reset: every figure returns to the defaults.
-  await page.getByText("High end", { exact: true }).click();
-  await expect(page.getByTestId("cost-explorer")).toHaveAttribute("data-salary-level", "high");
-  await expectModel(page, computeCostModel(ragTraits, { recommendation: result, salaryLevel: "high", overrides: { "gpu.hourlyUsd": 0.5, "salary.ai_product_engineer.mid": 900_000 } }));
+  // Region and recruiting route, then reset: every figure returns to the defaults.
+  await page.getByTestId("region").selectOption("in");
+  await page.getByText("Recruiting agency", { exact: true }).click();
+  await expect(page.getByTestId("cost-explorer")).toHaveAttribute("data-region", "in");
+  await expect(page.getByTestId("cost-explorer")).toHaveAttribute("data-recruiting", "agency");
+  await expectModel(page, computeCostModel(ragTraits, { recommendation: result, people: { region: "in", recruiting: "agency" }, overrides: { "gpu.hourlyUsd": 0.5, "pay.us.senior": 900_000 } }));
   await page.getByRole("button", { name: "Reset to defaults" }).click();
   await expect(gpu).toHaveValue("3.5");
   await expect(message).toHaveCount(0);
