@@ -45,6 +45,15 @@ function CalendarHeadline({ fit, traits }: { fit: BudgetFit; traits: Traits }) {
   );
 }
 
+/** "half-time", or "full-time until launch, part-time (about 25%) after" when the load changes at launch. */
+function workloadText(fte: Record<"prototype" | "production" | "scale", number>): string {
+  const building = fte.production || fte.prototype;
+  if (fte.scale === building) return workloadLabel(building);
+  if (fte.scale === 0) return `${workloadLabel(building)} until launch`;
+  if (building === 0) return `${workloadLabel(fte.scale)} from launch`;
+  return `${workloadLabel(building)} until launch, ${workloadLabel(fte.scale)} after`;
+}
+
 function OptionCard({ option, title }: { option: PlanOption; title: string }) {
   const calendar = option.cost.calendar;
   return (
@@ -58,8 +67,7 @@ function OptionCard({ option, title }: { option: PlanOption; title: string }) {
       <ul className="mt-2 space-y-1 text-sm" data-testid="option-team">
         {option.staffing.roles.map((role) => (
           <li key={role.role} data-role={role.role}>
-            <strong className="font-semibold">{sourcingModeLabels[role.sourcing.mode]}</strong> {role.title}, {role.seniority}: {workloadLabel(role.fteByPhase.production || role.peakFte)} until launch
-            {role.fteByPhase.scale !== role.fteByPhase.production ? `, ${workloadLabel(role.fteByPhase.scale)} after` : ""}
+            <strong className="font-semibold">{sourcingModeLabels[role.sourcing.mode]}</strong> {role.title}, {role.seniority}: {workloadText(role.fteByPhase)}
           </li>
         ))}
       </ul>
@@ -75,7 +83,7 @@ function OptionCard({ option, title }: { option: PlanOption; title: string }) {
           <dd className="tabular-nums">{usd(option.firstYear.existingStaffTime)}</dd>
         </div>
         <div>
-          <dt className={muted}>Work starts</dt>
+          <dt className={muted}>Build starts</dt>
           <dd className="tabular-nums" data-testid="work-starts">
             {weekLabel(calendar.phaseStart.prototype)}
           </dd>

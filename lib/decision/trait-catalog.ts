@@ -349,9 +349,9 @@ export const architectureBlurbs: Record<Architecture, string> = {
 
 export const roleLabels: Record<Role, string> = {
   rag_engineer: "RAG engineer",
-  deep_learning_engineer: "Deep learning (fine-tuning) engineer",
+  deep_learning_engineer: "Deep learning engineer (fine-tuning)",
   mlops_engineer: "MLOps engineer",
-  data_engineer: "Data engineer",
+  data_engineer: "Data engineer (AI data pipelines)",
   evaluation_engineer: "Evaluation and observability engineer",
   ai_product_engineer: "AI product engineer",
 };

@@ -25,7 +25,8 @@ const droppedRoleTradeOff: Record<Role, string> = {
 const leadTradeOff: Record<SourcingMode, string> = {
   hire: "One permanent engineer carries everything: holidays, illness or a resignation stop the project.",
   contract: "The lead is a contractor: plan the hand-over, or the knowledge leaves with them.",
-  train: "The lead is someone you already employ, learning as they go: their current work waits, and the first version comes later.",
+  train:
+    "The lead is someone you already employ, learning as they build: their current work waits, and the first version will be rougher than an experienced specialist's.",
 };
 
 function leadSourcing(mode: SourcingMode, role: Role, traits: Traits): Sourcing {
