@@ -7,6 +7,6 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ["lib/decision/**/*.test.ts", "lib/hiring/**/*.test.ts", "lib/cost/**/*.test.ts", "tests/domain/**/*.test.ts"],
+    include: ["lib/decision/**/*.test.ts", "lib/staffing/**/*.test.ts", "lib/hiring/**/*.test.ts", "lib/cost/**/*.test.ts", "tests/domain/**/*.test.ts"],
   },
 });

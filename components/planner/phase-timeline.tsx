@@ -33,7 +33,7 @@ export function PhaseTimeline({ plan }: { plan: HiringPlan }) {
         ))}
       </div>
       <p className={`mt-2 text-sm ${muted}`}>
-        Launch after about {launchMin === launchMax ? launchMin : `${launchMin}–${launchMax}`} weeks; the scale phase runs on from there.
+        Launch about {launchMin === launchMax ? launchMin : `${launchMin}–${launchMax}`} weeks after the team is in place; the scale phase runs on from there.
       </p>
       <ol className="mt-4 grid gap-4 md:grid-cols-3">
         {plan.phases.map((phase, index) => (

@@ -51,7 +51,7 @@ export function PlanHero({ traits, plan, shareUrl }: { traits: Traits; plan: Hir
         <Stat label="Filled by training" value={plan.summary.toTrain} testId="to-train" />
         <Stat label="On contract" value={plan.summary.contractors} testId="contractors" />
         <Stat label="Peak team" value={`${fte(plan.summary.peakFte)} FTE`} testId="peak-fte" />
-        <Stat label="Launch after" value={`${launchWeeks(plan)} wk`} />
+        <Stat label="Build time once staffed" value={`${launchWeeks(plan)} wk`} />
       </dl>
       <div className="no-print mt-6 flex flex-wrap items-center gap-3">
         <PrintButton className={secondaryButton} />

@@ -44,7 +44,7 @@ export function PlanView({ traits, result, plan, kits, shareUrl }: PlanViewProps
         <RoleCards plan={plan} />
       </Section>
 
-      <Section id="timeline" title="Timeline" intro="Three phases, each with its goal, length and team. Lengths follow your deadline and the work the architecture needs.">
+      <Section id="timeline" title="Timeline" intro="Three phases, each with its goal, length and team. Lengths follow your deadline and the work the architecture needs; each phase starts only when its people can (hiring, notice and ramp-up), which the budget and deadline section below counts.">
         <PhaseTimeline plan={plan} />
       </Section>
 

@@ -88,3 +88,20 @@ describe("contractor or full-time", () => {
     expect(isShortNeed({ prototype: {}, production: {}, scale: {} }, "mlops_engineer")).toBe(false);
   });
 });
+
+describe("reasons in plain words", () => {
+  it("a half-time permanent need says half-time, never full-time", () => {
+    const t = makeTraits();
+    expect(decideSourcing("evaluation_engineer", t, staffingByPhase(t, "rag")).reason).toBe(
+      "Nobody on the team has evaluation yet. The role is needed after launch too, so hire a permanent employee (half-time).",
+    );
+    expect(decideSourcing("rag_engineer", t, staffingByPhase(t, "rag")).reason).toMatch(/so hire a permanent employee \(full-time\)\.$/);
+  });
+
+  it("names the role with the right article when the team can train for it", () => {
+    const t = makeTraits({ teamSkills: ["prompt_engineering"] });
+    expect(decideSourcing("ai_product_engineer", t, staffingByPhase(t, "prompt_engineering")).reason).toBe(
+      "The team already has prompt engineering: deepen it on this project's specifics instead of hiring an AI product engineer.",
+    );
+  });
+});

@@ -2,6 +2,7 @@ import type { Traits } from "@/lib/decision/traits";
 import type { Role } from "@/lib/decision/types";
 import { roleCatalog } from "./role-catalog";
 import { withArticle } from "./grammar";
+import { workloadLabel } from "./labels";
 import { phases, type Phase, type Sourcing, type Staffing } from "./types";
 
 const skillNames: Record<Traits["teamSkills"][number], string> = {
@@ -28,8 +29,11 @@ export const shortNeedFte = 0.25;
  * (nothing, or an occasional re-run). A one-off fine-tuning run on static knowledge is the typical case.
  */
 export function isShortNeed(staffingByPhase: Record<Phase, Staffing>, role: Role): boolean {
-  const peak = Math.max(...phases.map((phase) => staffingByPhase[phase][role] ?? 0));
-  return peak > 0 && (staffingByPhase.scale[role] ?? 0) <= shortNeedFte;
+  return peakFte(staffingByPhase, role) > 0 && (staffingByPhase.scale[role] ?? 0) <= shortNeedFte;
+}
+
+function peakFte(staffingByPhase: Record<Phase, Staffing>, role: Role): number {
+  return Math.max(...phases.map((phase) => staffingByPhase[phase][role] ?? 0));
 }
 
 /**
@@ -83,6 +87,6 @@ export function decideSourcing(role: Role, traits: Traits, staffingByPhase: Reco
     engagement: "full_time",
     coveredSkills,
     missingSkills,
-    reason: `${gap} The role is needed after launch too, so hire full-time.`,
+    reason: `${gap} The role is needed after launch too, so hire a permanent employee (${workloadLabel(peakFte(staffingByPhase, role))}).`,
   };
 }
