@@ -5,7 +5,7 @@ import { architectures, type Architecture, type Recommendation } from "@/lib/dec
 import type { AssumptionValues } from "./assumptions";
 import { allBreakEvens, cheapestAtCheckpoints } from "./break-even";
 import { resolveAssumptions, type AssumptionOverrides } from "./resolve-assumptions";
-import { costsByArchitecture, defaultQueryMultipliers, querySensitivity } from "./sensitivity";
+import { costsByArchitecture, defaultQueryMultipliers, querySensitivity, type StaffingCache } from "./sensitivity";
 import { qualifications } from "./qualification";
 import { defaultPeopleSettings, type PeopleSettings } from "./people-cost";
 import { costHorizonMonths, type ArchitectureCost, type CostModel, type CostNote } from "./types";
@@ -90,7 +90,8 @@ export function computeCostModel(traits: Traits, options: CostModelOptions = {})
   const recommendation = options.recommendation;
   const qualified = qualifications(traits);
   const eligible = qualified.filter((entry) => entry.qualifies).map((entry) => entry.architecture);
-  const byArchitecture = costsByArchitecture(traits, values, people, horizonMonths, recommendation);
+  const cache: StaffingCache = new Map();
+  const byArchitecture = costsByArchitecture(traits, values, people, horizonMonths, recommendation, cache);
   const multipliers = options.queryMultipliers ?? defaultQueryMultipliers;
   return {
     horizonMonths,
@@ -100,7 +101,7 @@ export function computeCostModel(traits: Traits, options: CostModelOptions = {})
     breakEvens: allBreakEvens(byArchitecture),
     cheapest: cheapestAtCheckpoints(byArchitecture, horizonMonths, eligible),
     qualifications: qualified,
-    sensitivity: querySensitivity(traits, values, people, horizonMonths, multipliers, byArchitecture, recommendation),
+    sensitivity: querySensitivity(traits, values, people, horizonMonths, multipliers, byArchitecture, recommendation, cache),
     notes: architectures.flatMap((architecture: Architecture) => notesFor(traits, byArchitecture[architecture], horizonMonths)),
   };
 }

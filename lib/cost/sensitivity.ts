@@ -2,6 +2,7 @@ import { maxMonthlyQueries, type Traits } from "@/lib/decision/traits";
 import { architectures, byArchitecture, type Architecture, type Recommendation } from "@/lib/decision/types";
 import type { AssumptionValues } from "./assumptions";
 import { rankingAt } from "./break-even";
+import { buildStaffingModel, staffingQueryBand, type StaffingModel } from "@/lib/staffing/model";
 import { architectureCost } from "./monthly-cost";
 import { qualifications } from "./qualification";
 import type { PeopleSettings } from "./people-cost";
@@ -14,14 +15,23 @@ export function scaledQueries(monthlyQueries: number, multiplier: number): numbe
   return Math.min(maxMonthlyQueries, Math.max(0, Math.round(monthlyQueries * multiplier)));
 }
 
+/** Staffing models of one cost model run, built once per architecture and request band (it depends on nothing else that varies). */
+export type StaffingCache = Map<string, StaffingModel>;
+
 export function costsByArchitecture(
   traits: Traits,
   v: AssumptionValues,
   people: PeopleSettings,
   horizonMonths: number,
   recommendation?: Recommendation,
+  cache: StaffingCache = new Map(),
 ): Record<Architecture, ArchitectureCost> {
-  return byArchitecture((architecture) => architectureCost({ traits, architecture, assumptions: v, people, horizonMonths, recommendation }));
+  return byArchitecture((architecture) => {
+    const key = `${architecture}|${staffingQueryBand(traits.monthlyQueries)}`;
+    const staffing = cache.get(key) ?? buildStaffingModel(traits, architecture, recommendation?.scores);
+    cache.set(key, staffing);
+    return architectureCost({ traits, architecture, assumptions: v, people, horizonMonths, recommendation, staffing });
+  });
 }
 
 /** How the cheapest architecture at the horizon moves when monthly requests are scaled up or down. */
@@ -34,6 +44,7 @@ export function querySensitivity(
   /** Already computed costs for multiplier 1, reused to save a pass. */
   baseline?: Record<Architecture, ArchitectureCost>,
   recommendation?: Recommendation,
+  cache: StaffingCache = new Map(),
 ): SensitivityPoint[] {
   const eligible = qualifications(traits).filter((entry) => entry.qualifies).map((entry) => entry.architecture);
   return multipliers.map((multiplier) => {
@@ -41,7 +52,7 @@ export function querySensitivity(
     const costs =
       baseline && monthlyQueries === traits.monthlyQueries
         ? baseline
-        : costsByArchitecture({ ...traits, monthlyQueries }, v, people, horizonMonths, recommendation);
+        : costsByArchitecture({ ...traits, monthlyQueries }, v, people, horizonMonths, recommendation, cache);
     const ranking = rankingAt(costs, horizonMonths);
     const totalsAtHorizon = byArchitecture((architecture) => ranking.find((entry) => entry.architecture === architecture)?.cumulative ?? 0);
     const cheapest = ranking.find((entry) => eligible.includes(entry.architecture)) ?? ranking[0];

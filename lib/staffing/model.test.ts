@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeTraits } from "@/tests/fixtures/traits";
-import { buildStaffingModel, primaryRoleFor, roleNeeds } from "./model";
+import { buildStaffingModel, primaryRoleFor, roleNeeds, staffingQueryBand } from "./model";
 import { roleCatalog } from "./role-catalog";
 
 const scores = (rag: number, fineTuning: number) => ({ prompt_engineering: 10, rag, fine_tuning: fineTuning, hybrid: 50 });
@@ -68,5 +68,25 @@ describe("the staffing model", () => {
     expect(needs[0]?.skills).toEqual(model.roles[0]?.skills);
     // A copy, not the model's own arrays.
     expect(needs[0]?.skills).not.toBe(model.roles[0]?.skills);
+  });
+});
+
+describe("request volume bands", () => {
+  it("the staffing model is the same for any two volumes in one band, and the bands are where the rules change", () => {
+    const volumes = [0, 999_999, 1_000_000, 9_999_999, 10_000_000, 49_999_999, 50_000_000, 100_000_000_000];
+    expect(volumes.map(staffingQueryBand)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    for (const architecture of ["prompt_engineering", "rag", "fine_tuning", "hybrid"] as const) {
+      for (const traits of [makeTraits(), makeTraits({ dataSensitivity: "public", errorCost: "low", corpusSize: "massive" })]) {
+        const models = volumes.map((monthlyQueries) => buildStaffingModel({ ...traits, monthlyQueries }, architecture));
+        volumes.forEach((volume, index) => {
+          const sameBand = volumes.findIndex((other) => staffingQueryBand(other) === staffingQueryBand(volume));
+          expect(models[index]).toEqual(models[sameBand]);
+        });
+        // Each threshold changes something for some architecture: 1M adds MLOps time at scale.
+      }
+    }
+    const quiet = buildStaffingModel(makeTraits({ monthlyQueries: 999_999 }), "rag");
+    const busy = buildStaffingModel(makeTraits({ monthlyQueries: 1_000_000 }), "rag");
+    expect(busy.staffing.scale.mlops_engineer).toBe((quiet.staffing.scale.mlops_engineer ?? 0) + 0.25);
   });
 });

@@ -118,6 +118,17 @@ export function assembleStaffingModel(
   };
 }
 
+/**
+ * Request volumes at which the staffing model changes (more MLOps time, more senior leads, scale skills): the model is
+ * the same for any two volumes on the same side of every threshold. A test holds this list to the rules.
+ */
+export const staffingQueryThresholds: readonly number[] = [1_000_000, 10_000_000, 50_000_000];
+
+/** Which band of `staffingQueryThresholds` a volume falls in: equal bands, equal staffing. */
+export function staffingQueryBand(monthlyQueries: number): number {
+  return staffingQueryThresholds.filter((threshold) => monthlyQueries >= threshold).length;
+}
+
 /** The v1 contract's `roleProfile.roles`: one entry per role of the model, at its peak FTE. */
 export function roleNeeds(model: StaffingModel): RoleNeed[] {
   return model.roles.map((role) => ({
