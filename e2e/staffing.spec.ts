@@ -126,3 +126,23 @@ test("the wizard asks for an approximate document count and derives the size fro
   expect(params.get("corpusDocuments")).toBe("5000");
   expect(params.get("corpusSize")).toBe("large");
 });
+
+test("screenshots of the changed pages @mobile", async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const shot = (name: string) => testInfo.outputPath(`staffing-${testInfo.project.name}-${name}.png`);
+  await page.goto(paths.plan(smallProject));
+  await costsReady(page);
+  await page.getByTestId("budget-fit").screenshot({ path: shot("budget") });
+  await page.locator("#team").screenshot({ path: shot("team") });
+  await page.getByTestId("assumptions").screenshot({ path: shot("assumptions") });
+  await page.goto(paths.results(smallProject));
+  await page.getByTestId("roles").screenshot({ path: shot("results-roles") });
+  await openWizard(page);
+  await answerStep(page, 0, ragTraits);
+  await clickNext(page);
+  await page.getByLabel("About how many documents?").fill("5,000");
+  await page.locator('[data-question="corpusSize"]').screenshot({ path: shot("wizard-corpus") });
+  await page.emulateMedia({ media: "print" });
+  await page.goto(paths.plan(ragTraits));
+  await page.locator("#hiring-kits").screenshot({ path: shot("print-kits") });
+});
