@@ -1,6 +1,8 @@
 import { answerLabel, questionsForStep, steps } from "@/lib/decision/trait-catalog";
 import type { Traits } from "@/lib/decision/traits";
 
+const documents = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
 /** Every answer behind the result, grouped as the wizard asks them. */
 export function AnswersList({ traits }: { traits: Traits }) {
   return (
@@ -14,6 +16,12 @@ export function AnswersList({ traits }: { traits: Traits }) {
                 <dt>{question.short}</dt>
                 <dd data-answer={question.key}>
                   {answerLabel(question.key, traits[question.key])}
+                  {question.key === "corpusSize" && traits.corpusDocuments !== undefined ? (
+                    <span className="block font-normal" data-answer="corpusDocuments">
+                      about {documents.format(traits.corpusDocuments)} documents
+                      {traits.documentPages !== undefined ? `, ${documents.format(traits.documentPages)} pages each on average` : ""}
+                    </span>
+                  ) : null}
                 </dd>
               </div>
             ))}
