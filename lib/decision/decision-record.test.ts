@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decisionRecordFilename, decisionRecordTitle, effectsText, escapeCell, flipCondition, flipText, renderDecisionRecord, traitLabel } from "./decision-record";
 import { makeTraits } from "@/tests/fixtures/traits";
 import type { Traits } from "./traits";
-import type { Recommendation } from "./types";
+import type { Factor, Recommendation } from "./types";
 
 // The answers the assertions read: the title's main job, the drivers' labels and the skills the flips add or drop.
 const traits: Traits = makeTraits({
@@ -270,6 +270,22 @@ describe("decision record details", () => {
       "- Bad, because latency budget is “Under ",
       "- Watch out — Per-user access: Filter re",
     ]);
+  });
+
+  it("counts a gate as a reason for the choice even when it moves only the other options", () => {
+    const gateOnly: Factor = { trait: "timeToShip", answer: "days", effects: { fine_tuning: -24, hybrid: -24 }, rationale: "Training takes weeks.", sources: ["000"], gate: true };
+    const md = renderDecisionRecord(traits, { ...result, factors: [gateOnly], roleProfile: { ...result.roleProfile, warnings: [] } });
+    expect(section(md, "### Consequences")).toBe("- Good, because time to ship is “Within days”: Training takes weeks.");
+    const notGate = renderDecisionRecord(traits, { ...result, factors: [{ ...gateOnly, gate: false }], roleProfile: { ...result.roleProfile, warnings: [] } });
+    expect(section(notGate, "### Consequences")).toBe("- No single answer moved the scores much; revisit once the team has measured a first prompt.");
+  });
+
+  it("says nothing moved only when there is no good, no bad and no warning", () => {
+    const noWarnings = { ...result.roleProfile, warnings: [] };
+    const goodOnly = renderDecisionRecord(traits, { ...result, factors: [result.factors[0]!], roleProfile: noWarnings });
+    expect(section(goodOnly, "### Consequences")).toMatch(/^- Good, because knowledge changes is “Daily”: [^\n]+$/);
+    const badOnly = renderDecisionRecord(traits, { ...result, factors: [result.factors[2]!], roleProfile: noWarnings });
+    expect(section(badOnly, "### Consequences")).toBe("- Bad, because latency budget is “Under 5 seconds”: A retrieval hop costs a little time.");
   });
 
   it("falls back to the warning code when a warning has no title, and says so when nothing moved", () => {

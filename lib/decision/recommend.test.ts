@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { engineVersion, parseTraits, previewScores, recommend } from "./recommend";
 import { makeTraits, neutralTraits } from "@/tests/fixtures/traits";
 import { scoringRules } from "./scoring-rules";
+import { rawScores } from "./score";
 import { traitKeys, traitsSchema, type Traits } from "./traits";
 import { ValidationError } from "@/lib/validation/validation-error";
 import type { Architecture, Scores } from "./types";
@@ -192,6 +193,44 @@ describe("exact values: winner, runner-up, confidence, shown scores and summary"
     // +34 and need behaviour +26 (prompt +6, RAG −20) both speak for the winner.
     expect(recommend(makeTraits({ need: "behavior", promptBaseline: "sufficient" })).recommendation.summary).toBe(
       "Prompt engineering fits this project best mainly because of prompt baseline (tried — it works) and core need (new behaviour); RAG comes second.",
+    );
+  });
+
+  // A project where nothing speaks for the winner itself: RAG wins on what counts against the runner-up. Found by an
+  // exhaustive search over the rule table; every answer below is needed for it.
+  const nothingForRag = makeTraits({
+    need: "both",
+    taskType: "structured_generation",
+    knowledgeChange: "static",
+    corpusSize: "fits_in_prompt",
+    citations: "none",
+    outputControl: "loose",
+    domainVocabulary: "highly_specialized",
+    labeledExamples: "none",
+    errorCost: "low",
+    dataSensitivity: "public",
+    timeToShip: "months",
+    upfrontBudgetUsd: 5_000,
+    monthlyQueries: 1_000_000,
+    teamSkills: ["retrieval", "model_training", "mlops"],
+  });
+
+  it("falls back to what counts against the runner-up when nothing speaks for the winner", () => {
+    // Prompt 0, RAG 5, fine-tuning −4, hybrid 1. RAG's own points (need both +8, skills +5) are smaller than hybrid's
+    // (+30, +8), so the reasons are the largest edges over hybrid: the no-examples gate (hybrid −25) and no examples
+    // (hybrid −15), ahead of the $5k budget (hybrid −8) and static knowledge (hybrid −2).
+    expect(rawScores(nothingForRag)).toEqual({ prompt_engineering: 0, rag: 5, fine_tuning: -4, hybrid: 1 });
+    expect(recommend(nothingForRag).recommendation.summary).toBe(
+      "RAG fits this project best mainly because of labelled examples (a feasibility limit) and labelled examples (none), but it is a close call with Hybrid (fine-tuning + RAG).",
+    );
+  });
+
+  it("does not count an answer that moves the winner and the runner-up equally as a reason", () => {
+    // RAG 1 ties fine-tuning 1 (RAG is the simpler): need both gives each +8, so it is no reason for RAG.
+    const tie = { ...nothingForRag, latency: "interactive" as const, monthlyQueries: 10_000_000, gpuAccess: "none" as const, teamSkills: ["retrieval", "vector_databases", "model_training", "mlops", "data_engineering"] as Traits["teamSkills"] };
+    expect(rawScores(tie)).toEqual({ prompt_engineering: 0, rag: 1, fine_tuning: 1, hybrid: -3 });
+    expect(recommend(tie).recommendation.summary).toBe(
+      "RAG fits this project best mainly because of labelled examples (a feasibility limit) and labelled examples (none), but it is a close call with Fine-tuning.",
     );
   });
 

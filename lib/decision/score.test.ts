@@ -52,6 +52,22 @@ describe("rawScores", () => {
     expect(referenceScores(traits)).toEqual(expected);
   });
 
+  it("scores a project whose every score is negative", () => {
+    // Behaviour [6, −20, 28, −6], massive corpus [−16, 10, 4, 6], no examples [6, 0, −20, −15], 300 ms [4, −18, 15, −8],
+    // $5k–$25k [0, 0, −5, −8] and the large-index and nothing-to-train-on gates [0, −8, 0, −6], [0, 0, −30, −25].
+    const traits = makeTraits({ need: "behavior", corpusSize: "massive", labeledExamples: "none", latency: "strict", upfrontBudgetUsd: 6_000 });
+    expect(rawScores(traits)).toEqual(scores(-20, -3, -20, -73));
+    expect(whatIfScorer(traits)("gpuAccess", "dedicated")).toBe("rag");
+  });
+
+  it("ignores a skill that has no scoring rule (one added to the options before the table)", () => {
+    const unknown = { ...neutralTraits, teamSkills: ["juggling"] } as unknown as Traits;
+    expect(rawScores(unknown)).toEqual(scores(-18, 69, -23, -13));
+    expect(explain(unknown)).toEqual(explain(neutralTraits));
+    const quietTie = makeTraits({ need: "behavior", teamSkills: ["mlops"] });
+    expect(whatIfScorer(quietTie)("teamSkills", ["juggling"] as unknown as Traits["teamSkills"])).toBe("rag");
+  });
+
   it("agrees with the hand-written reference table on random projects", () => {
     fc.assert(
       fc.property(traitsArbitrary, (traits) => {
@@ -99,6 +115,8 @@ describe("rank and topArchitecture: highest raw points first, ties to the simple
     [{ need: "behavior", teamSkills: ["mlops"] }, "fine_tuning"],
     [{ need: "both", promptBaseline: "sufficient" }, "rag"],
     [{ need: "behavior", promptBaseline: "sufficient" }, "prompt_engineering"],
+    // Every score below zero (prompt −20, RAG −3, fine-tuning −20, hybrid −73): the best is still the highest.
+    [{ need: "behavior", corpusSize: "massive", labeledExamples: "none", latency: "strict", upfrontBudgetUsd: 6_000 }, "rag"],
     // The fine-tuning/hybrid tie below with a tolerant latency budget instead: hybrid 47, RAG 43, fine-tuning 24.
     [{ need: "both", labeledExamples: "thousands", timeToShip: "months", upfrontBudgetUsd: 100_000 }, "hybrid"],
   ])("topArchitecture(%j) = %s", (overrides, winner) => {

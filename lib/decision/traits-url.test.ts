@@ -69,6 +69,11 @@ describe("query string → traits", () => {
     ["$25000", "upfrontBudgetUsd"],
     ["25000$", "upfrontBudgetUsd"],
     ["-5", "upfrontBudgetUsd"],
+    // Number() would read these as 16, 3, 7 and 10: only plain decimal notation counts as a number.
+    ["0x10", "upfrontBudgetUsd"],
+    ["0b11", "upfrontBudgetUsd"],
+    ["0o7", "upfrontBudgetUsd"],
+    ["x10", "upfrontBudgetUsd"],
   ])("reports the budget %j as invalid at its field", (raw, path) => {
     const parsed = traitsFromSearchParams(paramsWith({ upfrontBudgetUsd: raw }));
     expect(parsed.ok).toBe(false);
