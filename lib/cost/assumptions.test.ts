@@ -1,7 +1,7 @@
 import { ValidationError } from "@/lib/validation/validation-error";
 import { describe, expect, it } from "vitest";
 import { roles } from "@/lib/decision/types";
-import { assumptionKeys, defaultAssumptions } from "./assumptions";
+import { assumptionGroups, assumptionKeys, defaultAssumptions, type AssumptionGroup, type AssumptionKey } from "./assumptions";
 import {
   assumptionOverridesSchema,
   assumptionValuesSchema,
@@ -91,5 +91,145 @@ describe("resolveAssumptions", () => {
   it("gives a UI the bounds to validate single edits", () => {
     expect(assumptionOverridesSchema.safeParse({ "churn.daily": 0.3 }).success).toBe(true);
     expect(assumptionOverridesSchema.safeParse({ "churn.daily": 31 }).success).toBe(false);
+  });
+});
+
+/**
+ * Every default, restated by hand from lib/cost/assumptions.ts: key, value, group, min, max. A changed default, group
+ * or bound must change this table too, so the change is seen in review.
+ */
+const pinned: readonly (readonly [key: AssumptionKey, value: number, group: AssumptionGroup, min: number, max: number])[] = [
+  ["salary.rag_engineer.low", 150_000, "people", 0, 2_000_000],
+  ["salary.rag_engineer.mid", 190_000, "people", 0, 2_000_000],
+  ["salary.rag_engineer.high", 240_000, "people", 0, 2_000_000],
+  ["salary.deep_learning_engineer.low", 170_000, "people", 0, 2_000_000],
+  ["salary.deep_learning_engineer.mid", 215_000, "people", 0, 2_000_000],
+  ["salary.deep_learning_engineer.high", 280_000, "people", 0, 2_000_000],
+  ["salary.mlops_engineer.low", 150_000, "people", 0, 2_000_000],
+  ["salary.mlops_engineer.mid", 185_000, "people", 0, 2_000_000],
+  ["salary.mlops_engineer.high", 230_000, "people", 0, 2_000_000],
+  ["salary.data_engineer.low", 130_000, "people", 0, 2_000_000],
+  ["salary.data_engineer.mid", 165_000, "people", 0, 2_000_000],
+  ["salary.data_engineer.high", 205_000, "people", 0, 2_000_000],
+  ["salary.evaluation_engineer.low", 140_000, "people", 0, 2_000_000],
+  ["salary.evaluation_engineer.mid", 175_000, "people", 0, 2_000_000],
+  ["salary.evaluation_engineer.high", 220_000, "people", 0, 2_000_000],
+  ["salary.ai_product_engineer.low", 140_000, "people", 0, 2_000_000],
+  ["salary.ai_product_engineer.mid", 175_000, "people", 0, 2_000_000],
+  ["salary.ai_product_engineer.high", 220_000, "people", 0, 2_000_000],
+  ["people.employmentOverhead", 1.25, "people", 1, 3],
+  ["people.contractorFactor", 1.6, "people", 0.5, 5],
+  ["gpu.hourlyUsd", 3.5, "build", 0, 100],
+  ["gpu.ownedCostFactor", 0.5, "build", 0, 2],
+  ["fineTuning.experimentRuns", 6, "build", 1, 100],
+  ["fineTuning.gpuHours.examples.none", 2, "build", 0, 100_000],
+  ["fineTuning.gpuHours.examples.under_100", 2, "build", 0, 100_000],
+  ["fineTuning.gpuHours.examples.hundreds", 4, "build", 0, 100_000],
+  ["fineTuning.gpuHours.examples.thousands", 12, "build", 0, 100_000],
+  ["fineTuning.gpuHours.examples.tens_of_thousands", 40, "build", 0, 100_000],
+  ["fineTuning.gpuHours.corpus.fits_in_prompt", 2, "build", 0, 1_000_000],
+  ["fineTuning.gpuHours.corpus.small", 24, "build", 0, 1_000_000],
+  ["fineTuning.gpuHours.corpus.large", 400, "build", 0, 1_000_000],
+  ["fineTuning.gpuHours.corpus.massive", 4_000, "build", 0, 1_000_000],
+  ["embedding.usdPerMillionTokens", 0.02, "build", 0, 10],
+  ["corpus.tokens.fits_in_prompt", 20_000, "build", 0, 1e9],
+  ["corpus.tokens.small", 2_000_000, "build", 0, 1e12],
+  ["corpus.tokens.large", 2_000_000_000, "build", 0, 1e13],
+  ["corpus.tokens.massive", 40_000_000_000, "build", 0, 1e14],
+  ["corpus.tokensPerChunk", 400, "build", 50, 8_000],
+  ["llm.usdPer1kTokens", 0.002, "run", 0, 1],
+  ["llm.fineTunedPriceFactor", 1.5, "run", 0.1, 10],
+  ["tokens.perQuery.prompt", 1_500, "run", 0, 1_000_000],
+  ["tokens.perQuery.staticContext", 8_000, "run", 0, 2_000_000],
+  ["tokens.perQuery.retrievedContext", 2_500, "run", 0, 1_000_000],
+  ["tokens.perQuery.fineTuned", 600, "run", 0, 1_000_000],
+  ["tokens.perQuery.queryEmbedding", 50, "run", 0, 100_000],
+  ["vectorStore.baseMonthlyUsd", 50, "run", 0, 100_000],
+  ["vectorStore.usdPerMillionVectorsMonthly", 15, "run", 0, 10_000],
+  ["vectorStore.usdPerMillionQueries", 10, "run", 0, 10_000],
+  ["churn.realtime", 1, "run", 0, 30],
+  ["churn.daily", 0.6, "run", 0, 30],
+  ["churn.weekly", 0.25, "run", 0, 30],
+  ["churn.monthly", 0.1, "run", 0, 30],
+  ["churn.yearly", 0.01, "run", 0, 30],
+  ["churn.static", 0, "run", 0, 30],
+  ["retrains.realtime", 30, "retraining", 0, 100],
+  ["retrains.daily", 30, "retraining", 0, 100],
+  ["retrains.weekly", 4.35, "retraining", 0, 100],
+  ["retrains.monthly", 1, "retraining", 0, 100],
+  ["retrains.yearly", 1 / 12, "retraining", 0, 100],
+  ["retrains.static", 0, "retraining", 0, 100],
+  ["retrains.hybridBehaviour", 0.25, "retraining", 0, 100],
+];
+
+/** A step of one part in a billion of the bound (at least 1e-9), so "just outside" stays representable at 1e14. */
+const step = (bound: number) => Math.max(1e-9, Math.abs(bound) * 1e-9);
+
+describe("the defaults, pinned", () => {
+  it("lists exactly the pinned keys, in the same order", () => {
+    expect(assumptionKeys).toEqual(pinned.map(([key]) => key));
+    expect(assumptionKeys).toHaveLength(61);
+  });
+
+  it.each(pinned)("%s = %d (%s, bounds %d–%d)", (key, value, group, min, max) => {
+    const a = defaultAssumptions[key];
+    expect(a.value).toBe(value);
+    expect(defaultAssumptionValues[key]).toBe(value);
+    expect(a.group).toBe(group);
+    expect(a.min).toBe(min);
+    expect(a.max).toBe(max);
+    expect(a.date).toBe("2026-11");
+  });
+
+  it("only the GPU price has an observed range, $2.70–$4.30 an hour", () => {
+    expect(defaultAssumptions["gpu.hourlyUsd"].range).toEqual([2.7, 4.3]);
+    expect(assumptionKeys.filter((key) => "range" in defaultAssumptions[key])).toEqual(["gpu.hourlyUsd"]);
+  });
+
+  it("groups the assumptions as people, build, run, retraining", () => {
+    expect(assumptionGroups).toEqual(["people", "build", "run", "retraining"]);
+  });
+});
+
+describe("validation bounds: at, just below and just above each edge", () => {
+  it.each(pinned)("%s accepts its bounds and rejects just outside them", (key, _value, _group, min, max) => {
+    expect(resolveAssumptions({ [key]: min })[key]).toBe(min);
+    expect(resolveAssumptions({ [key]: max })[key]).toBe(max);
+    expect(resolveAssumptions({ [key]: min + step(min) })[key]).toBe(min + step(min));
+    expect(resolveAssumptions({ [key]: max - step(max) })[key]).toBe(max - step(max));
+    for (const outside of [min - step(min), max + step(max), Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      const result = safeResolveAssumptions({ [key]: outside });
+      expect(result).toMatchObject({ ok: false, issues: [{ path: key }] });
+    }
+  });
+
+  it("the full schema rejects a set with one value out of bounds, and one with a key missing", () => {
+    expect(assumptionValuesSchema.safeParse({ ...defaultAssumptionValues, "corpus.tokensPerChunk": 49 }).success).toBe(false);
+    const { "gpu.hourlyUsd": _dropped, ...missing } = defaultAssumptionValues;
+    expect(assumptionValuesSchema.safeParse(missing).success).toBe(false);
+  });
+
+  it("reports every bad field, not only the first", () => {
+    const result = safeResolveAssumptions({ "churn.daily": -0.1, "corpus.tokensPerChunk": 8_001 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((issue) => issue.path).sort()).toEqual(["churn.daily", "corpus.tokensPerChunk"]);
+  });
+
+  it("treats null and undefined overrides as no edits", () => {
+    expect(safeResolveAssumptions(null)).toEqual({ ok: true, values: defaultAssumptionValues });
+    expect(safeResolveAssumptions(undefined)).toEqual({ ok: true, values: defaultAssumptionValues });
+    expect(safeResolveAssumptions()).toEqual({ ok: true, values: defaultAssumptionValues });
+  });
+
+  it("an edit replaces one value and keeps every other default", () => {
+    const values = resolveAssumptions({ "churn.static": 0.5 });
+    const changed = assumptionKeys.filter((key) => values[key] !== defaultAssumptionValues[key]);
+    expect(changed).toEqual(["churn.static"]);
+    expect(values["churn.static"]).toBe(0.5);
+  });
+
+  it("rejects a value that is not a number", () => {
+    expect(safeResolveAssumptions({ "gpu.hourlyUsd": null }).ok).toBe(false);
+    expect(safeResolveAssumptions("gpu.hourlyUsd=3").ok).toBe(false);
   });
 });
