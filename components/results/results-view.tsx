@@ -3,6 +3,7 @@ import { HiringWarningsPanel } from "@/components/shared/hiring-warnings-panel";
 import { primaryButton, secondaryButton, Section } from "@/components/shared/ui";
 import type { Traits } from "@/lib/decision/traits";
 import type { Recommendation } from "@/lib/decision/types";
+import { citeSource } from "@/lib/decision/source-articles";
 import { paths } from "@/lib/paths";
 import type { WhatIf } from "@/lib/server/answers-loader";
 import { AnswersList } from "./answers-list";
@@ -78,7 +79,7 @@ function ResultSections({ traits, result }: { traits: Traits; result: Recommenda
       <Section
         id="flowchart"
         title="The whiteboard flowchart"
-        intro="The quick whiteboard rule from source 004, “RAG vs Fine-Tuning – How to Actually Decide”, with your path through it highlighted."
+        intro={`The quick whiteboard rule from ${citeSource("004")}, with your path through it highlighted.`}
       >
         <FlowchartDiagram traits={traits} recommended={architecture} />
       </Section>

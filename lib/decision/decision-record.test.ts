@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decisionRecordFilename, decisionRecordTitle, escapeCell, flipText, renderDecisionRecord } from "./decision-record";
+import { decisionRecordFilename, decisionRecordTitle, effectsText, escapeCell, flipCondition, flipText, renderDecisionRecord, traitLabel } from "./decision-record";
 import { makeTraits } from "@/tests/fixtures/traits";
 import type { Traits } from "./traits";
-import type { Recommendation } from "./types";
+import type { Factor, Recommendation } from "./types";
 
 // The answers the assertions read: the title's main job, the drivers' labels and the skills the flips add or drop.
 const traits: Traits = makeTraits({
@@ -190,5 +190,135 @@ describe("renderDecisionRecord", () => {
   it("says so when nothing would change the decision", () => {
     const settled = renderDecisionRecord(traits, { ...result, flips: [] });
     expect(settled).toContain("No single different answer would change the recommendation.");
+  });
+});
+
+describe("decision record details", () => {
+  const section = (md: string, heading: string) => md.split(`${heading}\n`)[1]?.split("\n#")[0]?.trim() ?? "";
+
+  it.each([
+    [{ rag: 18, fine_tuning: -15 }, "RAG +18, Fine-tuning −15"],
+    [{ hybrid: 0, prompt_engineering: 2.5 }, "Prompt engineering +2.5"],
+    [{ fine_tuning: -0.25, rag: 1.04 }, "RAG +1, Fine-tuning −0.3"],
+    [{ prompt_engineering: 1, rag: 2, fine_tuning: 3, hybrid: 4 }, "Prompt engineering +1, RAG +2, Fine-tuning +3, Hybrid (fine-tuning + RAG) +4"],
+    [{}, ""],
+  ])("effectsText(%j) → %j", (effects, text) => {
+    expect(effectsText(effects)).toBe(text);
+  });
+
+  it("escapes backslashes, pipes and line breaks in table cells", () => {
+    expect(escapeCell("a\\b|c\r\nd\ne")).toBe("a\\\\b\\|c d e");
+  });
+
+  it("names traits by their short label", () => {
+    expect(traitLabel("latency")).toBe("Latency budget");
+    expect(traitLabel("teamSkills")).toBe("Team skills");
+  });
+
+  it("words a skills flip by what is added and what is dropped, and falls back to the answer otherwise", () => {
+    const current = makeTraits({ teamSkills: ["retrieval", "evaluation"] });
+    const swap = { trait: "teamSkills" as const, to: ["model_training", "mlops", "evaluation"] as Traits["teamSkills"], architecture: "fine_tuning" as const };
+    expect(flipCondition(swap, current)).toBe("If the team also had Model training, MLOps and lacked Retrieval pipelines");
+    expect(flipText(swap)).toBe("If team skills were “Model training, MLOps, Evaluation” → Fine-tuning");
+    const same = { ...swap, to: ["evaluation", "retrieval"] as Traits["teamSkills"] };
+    expect(flipCondition(same, current)).toBe("If team skills were “Evaluation, Retrieval pipelines”");
+    expect(flipCondition({ trait: "upfrontBudgetUsd", to: 100_000, architecture: "hybrid" }, current)).toBe("If one-time budget were “$100,000”");
+  });
+
+  it("takes the status from the options and stamps no date or link unless given", () => {
+    const md = renderDecisionRecord(traits, result, { status: "accepted" });
+    expect(md).toContain("- Status: accepted");
+    expect(md.split("\n").slice(0, 6)).toEqual([
+      "# Use RAG for “Support assistant”",
+      "",
+      "- Status: accepted",
+      "- Deciders: _fill in_",
+      "- Decision engine: recommend-v1, engine 1.0.0",
+      "",
+    ]);
+  });
+
+  it.each([
+    ["knowledge", "The model must gain new knowledge (facts from our own sources)."],
+    ["behavior", "The model must gain new behaviour (a format, tone or style it does not follow today)."],
+    ["both", "The model must gain both new knowledge and new behaviour."],
+  ] as const)("states a %s need in the context", (need, sentence) => {
+    expect(renderDecisionRecord({ ...traits, need }, result)).toContain(sentence);
+  });
+
+  it("keeps Markdown in answers and summaries from becoming markup", () => {
+    const md = renderDecisionRecord(traits, {
+      ...result,
+      recommendation: { ...result.recommendation, summary: "Use *this* [link](x) <b> `code` _under_ \\ end\nnext line" },
+    });
+    expect(md).toContain("Chosen option: “RAG”. Use \\*this\\* \\[link\\](x) \\<b\\> \\`code\\` \\_under\\_ \\\\ end next line");
+  });
+
+  it("ranks tied options in the fixed order and prints decimals only where there are some", () => {
+    const md = renderDecisionRecord(traits, { ...result, scores: { prompt_engineering: 40, rag: 84.04, fine_tuning: 40, hybrid: 40 } });
+    const rows = section(md, "## Considered options").split("\n").slice(2);
+    expect(rows.map((row) => row.split("|").slice(1, 3).map((cell) => cell.trim()))).toEqual([
+      ["**RAG** (chosen)", "84"],
+      ["Prompt engineering", "40"],
+      ["Fine-tuning", "40"],
+      ["Hybrid (fine-tuning + RAG)", "40"],
+    ]);
+  });
+
+  it("sorts factors into good (for the choice, or a gate) and bad (against it)", () => {
+    const md = renderDecisionRecord(traits, result);
+    expect(section(md, "### Consequences").split("\n").map((line) => line.slice(0, 40))).toEqual([
+      "- Good, because knowledge changes is “Da",
+      "- Good, because citations is “Required”:",
+      "- Bad, because latency budget is “Under ",
+      "- Watch out — Per-user access: Filter re",
+    ]);
+  });
+
+  it("counts a gate as a reason for the choice even when it moves only the other options", () => {
+    const gateOnly: Factor = { trait: "timeToShip", answer: "days", effects: { fine_tuning: -24, hybrid: -24 }, rationale: "Training takes weeks.", sources: ["000"], gate: true };
+    const md = renderDecisionRecord(traits, { ...result, factors: [gateOnly], roleProfile: { ...result.roleProfile, warnings: [] } });
+    expect(section(md, "### Consequences")).toBe("- Good, because time to ship is “Within days”: Training takes weeks.");
+    const notGate = renderDecisionRecord(traits, { ...result, factors: [{ ...gateOnly, gate: false }], roleProfile: { ...result.roleProfile, warnings: [] } });
+    expect(section(notGate, "### Consequences")).toBe("- No single answer moved the scores much; revisit once the team has measured a first prompt.");
+  });
+
+  it("says nothing moved only when there is no good, no bad and no warning", () => {
+    const noWarnings = { ...result.roleProfile, warnings: [] };
+    const goodOnly = renderDecisionRecord(traits, { ...result, factors: [result.factors[0]!], roleProfile: noWarnings });
+    expect(section(goodOnly, "### Consequences")).toMatch(/^- Good, because knowledge changes is “Daily”: [^\n]+$/);
+    const badOnly = renderDecisionRecord(traits, { ...result, factors: [result.factors[2]!], roleProfile: noWarnings });
+    expect(section(badOnly, "### Consequences")).toBe("- Bad, because latency budget is “Under 5 seconds”: A retrieval hop costs a little time.");
+  });
+
+  it("falls back to the warning code when a warning has no title, and says so when nothing moved", () => {
+    const untitled = renderDecisionRecord(traits, {
+      ...result,
+      factors: [],
+      roleProfile: { ...result.roleProfile, warnings: [{ ...result.roleProfile.warnings[0]!, title: "" }] },
+    });
+    expect(section(untitled, "### Consequences")).toBe("- Watch out — per-user-access: Filter retrieval by each user's permissions.");
+    // A factor that moves only other options is neither good nor bad for the choice.
+    const quiet = renderDecisionRecord(traits, { ...result, factors: [{ ...result.factors[0]!, effects: { hybrid: 3 } }], roleProfile: { ...result.roleProfile, warnings: [] } });
+    expect(section(quiet, "### Consequences")).toBe("- No single answer moved the scores much; revisit once the team has measured a first prompt.");
+    const empty = renderDecisionRecord(traits, { ...result, factors: [], roleProfile: { ...result.roleProfile, warnings: [] } });
+    expect(section(empty, "### Consequences")).toBe("- No single answer moved the scores much; revisit once the team has measured a first prompt.");
+    expect(section(empty, "### Why: every answer that moved a score")).toBe("No answer moved a score.");
+  });
+
+  it("shows a dash for a factor that moved nothing", () => {
+    const md = renderDecisionRecord(traits, { ...result, factors: [{ ...result.factors[2]!, effects: {} }] });
+    expect(md).toContain("| Latency budget: Under 5 seconds | — | A retrieval hop costs a little time. |");
+  });
+
+  it("gives the primary role alone when no roles are listed", () => {
+    const md = renderDecisionRecord(traits, { ...result, roleProfile: { ...result.roleProfile, roles: [] } });
+    expect(section(md, "## Roles")).toBe("Primary role: RAG engineer.");
+    expect(md).not.toContain("Total:");
+  });
+
+  it("names the file after the architecture with every underscore replaced", () => {
+    expect(decisionRecordFilename({ ...result, recommendation: { ...result.recommendation, architecture: "fine_tuning" } })).toBe("decision-record-fine-tuning.md");
+    expect(decisionRecordFilename(result)).toBe("decision-record-rag.md");
   });
 });

@@ -90,3 +90,60 @@ describe("seed 004 flowchart path", () => {
         }
   });
 });
+
+describe("the walk, step by step", () => {
+  it("records which answer chose each branch, ending at the outcome", () => {
+    expect(flowchartPath({ need: "knowledge", knowledgeChange: "monthly", labeledExamples: "none" }).steps).toEqual([
+      { node: "problem", edge: "problem-knowledge", trait: "need" },
+      { node: "changesOften", edge: "changesOften-yes", trait: "knowledgeChange" },
+      { node: "rag" },
+    ]);
+    expect(flowchartPath({ need: "knowledge", knowledgeChange: "yearly", labeledExamples: "thousands" }).steps).toEqual([
+      { node: "problem", edge: "problem-knowledge", trait: "need" },
+      { node: "changesOften", edge: "changesOften-no", trait: "knowledgeChange" },
+      { node: "promptFirst" },
+    ]);
+    expect(flowchartPath({ need: "behavior", knowledgeChange: "daily", labeledExamples: "hundreds" }).steps).toEqual([
+      { node: "problem", edge: "problem-behavior", trait: "need" },
+      { node: "hasExamples", edge: "hasExamples-yes", trait: "labeledExamples" },
+      { node: "fineTune" },
+    ]);
+    expect(flowchartPath({ need: "behavior", knowledgeChange: "daily", labeledExamples: "under_100" }).nodes).toEqual(["problem", "hasExamples", "promptFirst"]);
+  });
+
+  it("walks the knowledge branch first for a 'both' project and joins at 'still struggling'", () => {
+    const path = flowchartPath({ need: "both", knowledgeChange: "realtime", labeledExamples: "tens_of_thousands" });
+    expect(path.steps).toEqual([
+      { node: "problem", edge: "problem-knowledge", trait: "need" },
+      { node: "changesOften", edge: "changesOften-yes", trait: "knowledgeChange" },
+      { node: "problem", edge: "problem-behavior", trait: "need" },
+      { node: "hasExamples", edge: "hasExamples-yes", trait: "labeledExamples" },
+      { node: "rag", edge: "rag-struggling" },
+      { node: "fineTune", edge: "fineTune-struggling" },
+      { node: "stillStruggling", edge: "struggling-yes" },
+      { node: "hybrid" },
+    ]);
+    expect(path.nodes).toEqual(["problem", "changesOften", "rag", "hasExamples", "fineTune", "stillStruggling", "hybrid"]);
+    expect(path.edges).toEqual([
+      "problem-knowledge",
+      "changesOften-yes",
+      "problem-behavior",
+      "hasExamples-yes",
+      "rag-struggling",
+      "fineTune-struggling",
+      "struggling-yes",
+    ]);
+  });
+
+  it.each([
+    ["daily", "none", "rag", ["problem", "changesOften", "rag", "hasExamples", "promptFirst"]],
+    ["static", "hundreds", "fineTune", ["problem", "changesOften", "promptFirst", "hasExamples", "fineTune"]],
+    ["yearly", "under_100", "promptFirst", ["problem", "changesOften", "promptFirst", "hasExamples"]],
+  ] as const)("a 'both' project changing %s with %s examples ends at %s, drawing each node once", (knowledgeChange, labeledExamples, outcomeNode, nodes) => {
+    const path = flowchartPath({ need: "both", knowledgeChange, labeledExamples });
+    expect(path.outcomeNode).toBe(outcomeNode);
+    expect(path.nodes).toEqual(nodes);
+    expect(path.steps.at(-1)).toEqual({ node: outcomeNode });
+    expect(path.steps).toHaveLength(5);
+  });
+});

@@ -85,3 +85,143 @@ describe("hiring-mistake warnings", () => {
     expect(everything.filter((w) => w.source === "004").map((w) => w.code)).toEqual(["prompt-and-retrieval-first"]);
   });
 });
+
+describe("each warning's condition at its edges, with the exact triggers", () => {
+  const keysOf = (traits: Traits, architecture: Architecture, code: HiringWarningCode, scores?: Scores) =>
+    hiringWarnings(traits, architecture, scores).find((w) => w.code === code)?.triggers.map((t) => t.key) ?? null;
+
+  // Any one build skill keeps "prompt engineers only" quiet; prompt engineering and evaluation do not count.
+  it.each<[Traits["teamSkills"], boolean]>([
+    [[], true],
+    [["prompt_engineering", "evaluation"], true],
+    [["retrieval"], false],
+    [["vector_databases"], false],
+    [["model_training"], false],
+    [["mlops"], false],
+    [["data_engineering"], false],
+  ])("prompt-engineers-only with skills %j → %s", (teamSkills, fires) => {
+    for (const architecture of ["rag", "fine_tuning", "hybrid"] as const) {
+      expect(keysOf({ ...calm, teamSkills }, architecture, "prompt-engineers-only")).toEqual(fires ? ["teamSkills", "architecture"] : null);
+    }
+    expect(keysOf({ ...calm, teamSkills }, "prompt_engineering", "prompt-engineers-only")).toBeNull();
+  });
+
+  it.each<[Partial<Traits>, Architecture, string[] | null]>([
+    // Fine-tuning chosen for a knowledge need or fast-changing facts (realtime, daily, weekly; not monthly).
+    [{ need: "knowledge", knowledgeChange: "monthly" }, "fine_tuning", ["architecture", "need"]],
+    [{ need: "knowledge", knowledgeChange: "weekly" }, "fine_tuning", ["architecture", "need", "knowledgeChange"]],
+    [{ need: "behavior", knowledgeChange: "realtime" }, "fine_tuning", ["architecture", "knowledgeChange"]],
+    [{ need: "behavior", knowledgeChange: "daily" }, "fine_tuning", ["architecture", "knowledgeChange"]],
+    [{ need: "behavior", knowledgeChange: "weekly" }, "fine_tuning", ["architecture", "knowledgeChange"]],
+    [{ need: "behavior", knowledgeChange: "monthly" }, "fine_tuning", null],
+    [{ need: "both", knowledgeChange: "yearly" }, "fine_tuning", null],
+    [{ need: "both", knowledgeChange: "weekly" }, "fine_tuning", ["architecture", "knowledgeChange"]],
+    // A hybrid for a pure knowledge need; without scores nothing else fires.
+    [{ need: "knowledge", knowledgeChange: "static" }, "hybrid", ["architecture", "need"]],
+    [{ need: "both", knowledgeChange: "daily" }, "hybrid", null],
+    [{ need: "knowledge" }, "rag", null],
+    [{ need: "knowledge" }, "prompt_engineering", null],
+  ])("fine-tuning-for-knowledge on %j with %s → %j", (overrides, architecture, keys) => {
+    expect(keysOf({ ...calm, ...overrides }, architecture, "fine-tuning-for-knowledge")).toEqual(keys);
+  });
+
+  it.each<[number, boolean]>([
+    [65, true], // fine-tuning five points behind RAG (70): still tempting
+    [64.9, false],
+    [70, true],
+    [80, true],
+  ])("fine-tuning-for-knowledge when fine-tuning scored %d against RAG's 70 → %s", (fineTuning, fires) => {
+    const scores: Scores = { prompt_engineering: 10, rag: 70, fine_tuning: fineTuning, hybrid: 20 };
+    for (const architecture of ["rag", "prompt_engineering"] as const) {
+      expect(keysOf({ ...calm, need: "knowledge" }, architecture, "fine-tuning-for-knowledge", scores)).toEqual(fires ? ["need", "scores"] : null);
+    }
+    // Only a knowledge need is warned about this way.
+    expect(keysOf({ ...calm, need: "both" }, "rag", "fine-tuning-for-knowledge", scores)).toBeNull();
+  });
+
+  it("says which scores tempted it, rounded", () => {
+    const scores: Scores = { prompt_engineering: 10, rag: 70.4, fine_tuning: 66.6, hybrid: 20 };
+    const warning = hiringWarnings({ ...calm, need: "knowledge" }, "rag", scores).find((w) => w.code === "fine-tuning-for-knowledge");
+    expect(warning?.triggers[1]).toEqual({ key: "scores", answer: 66.6, label: "fine-tuning scored 67, retrieval 70" });
+    expect(warning?.triggeredBy).toBe("core need: New knowledge; engine scores: fine-tuning scored 67, retrieval 70");
+  });
+
+  it.each<[Partial<Traits>, Architecture, string[] | null]>([
+    [{ teamSkills: [], errorCost: "low", citations: "helpful", monthlyQueries: 99_999 }, "prompt_engineering", null],
+    [{ teamSkills: [], errorCost: "low", citations: "helpful", monthlyQueries: 100_000 }, "prompt_engineering", ["teamSkills", "monthlyQueries"]],
+    [{ teamSkills: [], errorCost: "moderate", citations: "helpful", monthlyQueries: 1_000 }, "prompt_engineering", ["teamSkills", "errorCost"]],
+    [{ teamSkills: [], errorCost: "low", citations: "required", monthlyQueries: 1_000 }, "prompt_engineering", ["teamSkills", "citations"]],
+    [{ teamSkills: [], errorCost: "low", citations: "none", monthlyQueries: 1_000 }, "rag", ["teamSkills", "architecture"]],
+    [
+      { teamSkills: ["retrieval"], errorCost: "high", citations: "required", monthlyQueries: 100_000 },
+      "hybrid",
+      ["teamSkills", "architecture", "errorCost", "citations", "monthlyQueries"],
+    ],
+    [{ teamSkills: ["evaluation"], errorCost: "high", citations: "required", monthlyQueries: 100_000 }, "hybrid", null],
+  ])("no-evaluation on %j with %s → %j", (overrides, architecture, keys) => {
+    expect(keysOf({ ...calm, ...overrides }, architecture, "no-evaluation")).toEqual(keys);
+  });
+
+  it.each<[Partial<Traits>, Architecture, string[] | null]>([
+    [{ knowledgeChange: "realtime", corpusSize: "small" }, "rag", ["architecture", "knowledgeChange"]],
+    [{ knowledgeChange: "weekly", corpusSize: "small" }, "rag", ["architecture", "knowledgeChange"]],
+    [{ knowledgeChange: "monthly", corpusSize: "small" }, "rag", null],
+    [{ knowledgeChange: "monthly", corpusSize: "large" }, "rag", ["architecture", "corpusSize"]],
+    [{ knowledgeChange: "monthly", corpusSize: "fits_in_prompt" }, "hybrid", null],
+    [{ knowledgeChange: "daily", corpusSize: "massive" }, "hybrid", ["architecture", "knowledgeChange", "corpusSize"]],
+    [{ knowledgeChange: "daily", corpusSize: "massive" }, "fine_tuning", null],
+    [{ knowledgeChange: "daily", corpusSize: "massive" }, "prompt_engineering", null],
+  ])("retrieval-upkeep on %j with %s → %j", (overrides, architecture, keys) => {
+    expect(keysOf({ ...calm, ...overrides }, architecture, "retrieval-upkeep")).toEqual(keys);
+  });
+
+  const prototype: Partial<Traits> = { timeToShip: "weeks", teamSkills: ["retrieval"], errorCost: "low", dataSensitivity: "internal", monthlyQueries: 1_000 };
+  it.each<[Partial<Traits>, Architecture, string[] | null]>([
+    [{}, "rag", null],
+    [{ monthlyQueries: 999_999 }, "rag", null],
+    [{ monthlyQueries: 1_000_000 }, "rag", ["architecture", "timeToShip", "teamSkills", "monthlyQueries"]],
+    [{ errorCost: "high" }, "fine_tuning", ["architecture", "timeToShip", "teamSkills", "errorCost"]],
+    [{ errorCost: "moderate" }, "fine_tuning", null],
+    [{ dataSensitivity: "regulated" }, "hybrid", ["architecture", "timeToShip", "teamSkills", "dataSensitivity"]],
+    [
+      { timeToShip: "days", errorCost: "high", dataSensitivity: "regulated", monthlyQueries: 5_000_000 },
+      "rag",
+      ["architecture", "timeToShip", "teamSkills", "errorCost", "dataSensitivity", "monthlyQueries"],
+    ],
+    [{ errorCost: "high", timeToShip: "months" }, "rag", null],
+    [{ errorCost: "high", teamSkills: ["mlops"] }, "rag", null],
+    [{ errorCost: "high", teamSkills: ["data_engineering"] }, "rag", null],
+    [{ errorCost: "high" }, "prompt_engineering", null],
+  ])("prototype-is-not-production on %j with %s → %j", (overrides, architecture, keys) => {
+    expect(keysOf({ ...calm, ...prototype, ...overrides }, architecture, "prototype-is-not-production")).toEqual(keys);
+  });
+
+  it.each<[Traits["promptBaseline"], Architecture, boolean]>([
+    ["not_tried", "fine_tuning", true],
+    ["not_tried", "hybrid", true],
+    ["not_tried", "rag", false],
+    ["not_tried", "prompt_engineering", false],
+    ["insufficient", "fine_tuning", false],
+    ["sufficient", "hybrid", false],
+  ])("prompt-and-retrieval-first with prompt %s and %s → %s", (promptBaseline, architecture, fires) => {
+    expect(keysOf({ ...calm, promptBaseline }, architecture, "prompt-and-retrieval-first")).toEqual(fires ? ["architecture", "promptBaseline"] : null);
+  });
+
+  it("copies each rule's text and source into the warning and describes its triggers", () => {
+    const [warning] = hiringWarnings({ ...calm, promptBaseline: "not_tried" }, "fine_tuning");
+    expect(warning).toMatchObject({ code: "prompt-and-retrieval-first", source: "004", title: "A better prompt and cleaner retrieval first" });
+    expect(warning?.triggers).toEqual([
+      { key: "architecture", answer: "fine_tuning", label: "Fine-tuning" },
+      { key: "promptBaseline", answer: "not_tried", label: "Not yet" },
+    ]);
+    expect(warning?.triggeredBy).toBe("recommended architecture: Fine-tuning; prompt baseline: Not yet");
+    expect(warning?.message).toMatch(/^No careful prompt has been measured yet\./);
+    expect(warning?.whyItMatters).toMatch(/^Many teams that expect to need fine-tuning/);
+  });
+
+  it("lists the warnings in a fixed order", () => {
+    const all = hiringWarnings(makeTraits({ teamSkills: [], need: "knowledge", errorCost: "high", knowledgeChange: "daily", timeToShip: "days", promptBaseline: "not_tried" }), "hybrid");
+    expect(all.map((w) => w.code)).toEqual([...hiringWarningCodes]);
+    expect(all.map((w) => w.source)).toEqual(["001", "001", "001", "001", "001", "004"]);
+  });
+});

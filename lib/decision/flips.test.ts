@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { alternatives, findFlips, withAnswer } from "./flips";
+import { fineTuningTraits, hybridTraits, makeTraits, neutralTraits, promptTraits, ragTraits } from "@/tests/fixtures/traits";
+import { referenceWinner } from "@/tests/domain/decision-reference";
+import type { TraitKey, Traits } from "./traits";
+import type { Architecture, Flip, TraitAnswer } from "./types";
+
+const tosFor = (traits: Traits, trait: TraitKey) => alternatives(traits).filter((a) => a.trait === trait).map((a) => a.to);
+
+describe("alternatives: every single-answer change worth trying", () => {
+  it("for the neutral project: every other choice, one probe per other numeric band, each skill added", () => {
+    const byTrait = new Map<TraitKey, TraitAnswer[]>();
+    for (const { trait, to } of alternatives(neutralTraits)) byTrait.set(trait, [...(byTrait.get(trait) ?? []), to]);
+    expect(Object.fromEntries(byTrait)).toStrictEqual({
+      need: ["behavior", "both"],
+      taskType: ["search_summarize", "support_assistant", "classification_extraction", "structured_generation", "branded_content", "code_generation", "agent_workflow"],
+      promptBaseline: ["not_tried", "sufficient"],
+      knowledgeChange: ["realtime", "daily", "weekly", "yearly", "static"],
+      corpusSize: ["fits_in_prompt", "large", "massive"],
+      citations: ["none", "required"],
+      outputControl: ["loose", "strict"],
+      domainVocabulary: ["specialized", "highly_specialized"],
+      errorCost: ["low", "high"],
+      latency: ["strict", "interactive", "batch"],
+      dataSensitivity: ["public", "regulated"],
+      perUserAccess: [true],
+      timeToShip: ["days", "months"],
+      labeledExamples: ["none", "under_100", "thousands", "tens_of_thousands"],
+      gpuAccess: ["none", "dedicated"],
+      upfrontBudgetUsd: [0, 5_000, 100_000],
+      monthlyQueries: [1_000, 1_000_000, 10_000_000],
+      teamSkills: [["prompt_engineering"], ["retrieval"], ["vector_databases"], ["model_training"], ["mlops"], ["data_engineering"], ["evaluation"]],
+    });
+    expect(alternatives(neutralTraits)).toHaveLength(54);
+  });
+
+  it("offers the other boolean answer", () => {
+    expect(tosFor(makeTraits({ perUserAccess: true }), "perUserAccess")).toEqual([false]);
+  });
+
+  it("adds a missing skill in canonical order and removes a present one, keeping the rest as given", () => {
+    const traits = makeTraits({ teamSkills: ["evaluation", "retrieval"] });
+    expect(tosFor(traits, "teamSkills")).toEqual([
+      ["prompt_engineering", "retrieval", "evaluation"],
+      ["evaluation"],
+      ["retrieval", "vector_databases", "evaluation"],
+      ["retrieval", "model_training", "evaluation"],
+      ["retrieval", "mlops", "evaluation"],
+      ["retrieval", "data_engineering", "evaluation"],
+      ["retrieval"],
+    ]);
+  });
+
+  // Budget probes sit on the scoring bands' lower edges: $0, $5k, $25k, $100k.
+  it.each([
+    [0, [5_000, 25_000, 100_000]],
+    [4_999.99, [5_000, 25_000, 100_000]],
+    [5_000, [0, 25_000, 100_000]],
+    [24_999.99, [0, 25_000, 100_000]],
+    [25_000, [0, 5_000, 100_000]],
+    [99_999.99, [0, 5_000, 100_000]],
+    [100_000, [0, 5_000, 25_000]],
+    [1_000_000_000, [0, 5_000, 25_000]],
+  ])("a budget of %d tries the other bands' probes %j", (usd, expected) => {
+    expect(tosFor(makeTraits({ upfrontBudgetUsd: usd }), "upfrontBudgetUsd")).toEqual(expected);
+  });
+
+  // Request probes: 1k (under 10k), 100k (10k to 1M), 1M and 10M. (10k to 99,999: see the known bug below.)
+  it.each([
+    [0, [1_000, 100_000, 1_000_000, 10_000_000]],
+    [999, [1_000, 100_000, 1_000_000, 10_000_000]],
+    [1_000, [100_000, 1_000_000, 10_000_000]],
+    [9_999, [100_000, 1_000_000, 10_000_000]],
+    [100_000, [1_000, 1_000_000, 10_000_000]],
+    [999_999, [1_000, 1_000_000, 10_000_000]],
+    [1_000_000, [1_000, 100_000, 10_000_000]],
+    [9_999_999, [1_000, 100_000, 10_000_000]],
+    [10_000_000, [1_000, 100_000, 1_000_000]],
+    [100_000_000_000, [1_000, 100_000, 1_000_000]],
+  ])("%d requests a month try the probes %j", (requests, expected) => {
+    expect(tosFor(makeTraits({ monthlyQueries: requests }), "monthlyQueries")).toEqual(expected);
+  });
+
+  // Known bug, reported rather than fixed here: bandOf treats the probes as band edges, so between 10,000 and 99,999
+  // requests the project counts as in the 1k probe's band and the under-10k band is never tried. This project (RAG 49,
+  // prompt 48) becomes prompt engineering at 1,000 requests, a flip the same project at 100,000 requests does list.
+  it.fails("known bug: 10,000 to 99,999 requests a month never try the under-10k band", () => {
+    const traits = makeTraits({ need: "both", promptBaseline: "sufficient", monthlyQueries: 50_000 });
+    expect(referenceWinner(withAnswer(traits, "monthlyQueries", 1_000))).toBe("prompt_engineering");
+    expect(findFlips(traits, "rag")).toContainEqual({ trait: "monthlyQueries", to: 1_000, architecture: "prompt_engineering" });
+  });
+});
+
+describe("withAnswer", () => {
+  it("returns a changed copy and leaves the project as it was", () => {
+    const traits = makeTraits();
+    const changed = withAnswer(traits, "latency", "strict");
+    expect(changed).toEqual({ ...neutralTraits, latency: "strict" });
+    expect(traits).toEqual(neutralTraits);
+  });
+});
+
+describe("findFlips: the single-answer changes that change the architecture, and what it becomes", () => {
+  it("finds none for a project far ahead", () => {
+    expect(findFlips(neutralTraits, "rag")).toEqual([]);
+  });
+
+  it("lists each flip of a close project with the architecture it leads to", () => {
+    // RAG 25, fine-tuning 19, prompt −12, hybrid −13 (the behaviour project with a batch latency budget). A change
+    // flips to fine-tuning when it moves fine-tuning − RAG by 7 or more: by exactly 6 it ties, and a tie stays with
+    // RAG (a tolerant latency budget, dedicated GPUs, the model-training skill). Prompt engineering needs 37 more.
+    const traits = makeTraits({ need: "behavior", latency: "batch" });
+    expect(findFlips(traits, "rag")).toStrictEqual<Flip[]>([
+      { trait: "taskType", to: "classification_extraction", architecture: "fine_tuning" }, // +42
+      { trait: "taskType", to: "structured_generation", architecture: "fine_tuning" }, // +24
+      { trait: "taskType", to: "branded_content", architecture: "fine_tuning" }, // +36
+      { trait: "taskType", to: "code_generation", architecture: "fine_tuning" }, // +18
+      { trait: "taskType", to: "agent_workflow", architecture: "fine_tuning" }, // +18
+      { trait: "promptBaseline", to: "not_tried", architecture: "prompt_engineering" }, // prompt +48
+      { trait: "promptBaseline", to: "sufficient", architecture: "prompt_engineering" }, // prompt +66
+      { trait: "knowledgeChange", to: "yearly", architecture: "fine_tuning" }, // +9
+      { trait: "knowledgeChange", to: "static", architecture: "fine_tuning" }, // +17
+      { trait: "corpusSize", to: "fits_in_prompt", architecture: "fine_tuning" }, // +12
+      { trait: "citations", to: "none", architecture: "fine_tuning" }, // +9
+      { trait: "outputControl", to: "strict", architecture: "fine_tuning" }, // +16
+      { trait: "domainVocabulary", to: "specialized", architecture: "fine_tuning" }, // +8
+      { trait: "domainVocabulary", to: "highly_specialized", architecture: "fine_tuning" }, // +20
+      { trait: "latency", to: "strict", architecture: "fine_tuning" }, // +39
+      { trait: "latency", to: "interactive", architecture: "fine_tuning" }, // +18
+      { trait: "timeToShip", to: "months", architecture: "fine_tuning" }, // +16
+      { trait: "labeledExamples", to: "thousands", architecture: "fine_tuning" }, // +10
+      { trait: "labeledExamples", to: "tens_of_thousands", architecture: "fine_tuning" }, // +16
+      { trait: "monthlyQueries", to: 10_000_000, architecture: "fine_tuning" }, // +14
+    ]);
+  });
+
+  it.each<[string, Traits]>([
+    ["RAG/fine-tuning tie", makeTraits({ need: "behavior" })],
+    ["close prompt/RAG", makeTraits({ need: "both", promptBaseline: "sufficient" })],
+    ["close prompt/fine-tuning", makeTraits({ need: "behavior", promptBaseline: "sufficient", corpusSize: "massive", latency: "strict" })],
+    ["budget on the gate edges", makeTraits({ need: "behavior", labeledExamples: "none", gpuAccess: "none", upfrontBudgetUsd: 1_999.99 })],
+    ["named RAG case", ragTraits],
+    ["named fine-tuning case", fineTuningTraits],
+    ["named hybrid case", hybridTraits],
+    ["named prompt case", promptTraits],
+  ])("keeps exactly the alternatives the reference table says change the winner: %s", (_name, traits) => {
+    const current = referenceWinner(traits);
+    const expected = alternatives(traits)
+      .map(({ trait, to }) => ({ trait, to, architecture: referenceWinner(withAnswer(traits, trait, to)) }))
+      .filter((flip) => flip.architecture !== current);
+    expect(findFlips(traits, current)).toStrictEqual(expected);
+  });
+
+  it("compares against the architecture it is given", () => {
+    // Told the current winner is hybrid, every alternative that keeps RAG on top counts as a change.
+    const flips = findFlips(neutralTraits, "hybrid" as Architecture);
+    expect(flips).toHaveLength(54);
+    expect(new Set(flips.map((f) => f.architecture))).toEqual(new Set(["rag"]));
+  });
+});
