@@ -93,3 +93,50 @@ describe("faster paths", () => {
     expect(managed?.model.staffing.prototype).toEqual({ rag_engineer: 1 });
   });
 });
+
+describe("lean plan details", () => {
+  it("the lead's covered and missing skills come from the team's answers", () => {
+    const traits = makeTraits({ teamSkills: ["retrieval"] });
+    const lead = leanStaffingModel(buildStaffingModel(traits, "rag"), traits, "contract").roles[0];
+    expect(lead?.sourcing.coveredSkills).toEqual(["retrieval"]);
+    expect(lead?.sourcing.missingSkills).toEqual(["vector_databases"]);
+  });
+
+  it("a hybrid led by fine-tuning contracts the retrieval side", () => {
+    const traits = makeTraits();
+    const full = buildStaffingModel(traits, "hybrid", { prompt_engineering: 10, rag: 40, fine_tuning: 60, hybrid: 70 });
+    const lean = leanStaffingModel(full, traits, "hire");
+    expect(lean.roles.map((role) => [role.role, role.sourcing.mode])).toEqual([
+      ["deep_learning_engineer", "hire"],
+      ["rag_engineer", "contract"],
+    ]);
+    expect(lean.roles[1]?.sourcing.reason).toBe("A contractor builds the RAG engineer side until launch.");
+    expect(leanTradeOffs(full, lean)).toContain("One permanent engineer carries everything: holidays, illness or a resignation stop the project.");
+  });
+
+  it("training the prototype's people leaves the other roles and anyone already trained as they were", () => {
+    const traits = makeTraits({ teamSkills: ["prompt_engineering"] });
+    const full = buildStaffingModel(traits, "rag");
+    const train = fasterPaths(full, traits, usTimes).find((path) => path.kind === "train_existing");
+    const mode = (role: string) => train?.model.roles.find((entry) => entry.role === role)?.sourcing;
+    expect(mode("rag_engineer")?.mode).toBe("train");
+    // Already trained in the full plan: same call, same reason.
+    expect(mode("ai_product_engineer")).toEqual(full.roles.find((role) => role.role === "ai_product_engineer")?.sourcing);
+    // Not in the prototype: still hired.
+    expect(mode("mlops_engineer")?.mode).toBe("hire");
+    expect(mode("data_engineer")?.mode).toBe("hire");
+  });
+
+  it("managed services contract the lead and hire the rest of the team for after launch", () => {
+    const traits = makeTraits();
+    const full = buildStaffingModel(traits, "rag");
+    const managed = fasterPaths(full, traits, usTimes).find((path) => path.kind === "managed_services");
+    expect(managed?.model.roles.map((role) => [role.role, role.sourcing.mode])).toEqual([
+      ["rag_engineer", "contract"],
+      ["mlops_engineer", "hire"],
+      ["data_engineer", "hire"],
+      ["evaluation_engineer", "hire"],
+      ["ai_product_engineer", "hire"],
+    ]);
+  });
+});

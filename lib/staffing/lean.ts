@@ -68,20 +68,20 @@ export function leanStaffingModel(full: StaffingModel, traits: Traits, lead: Sou
     if (partner !== undefined && building) team[partner] = 0.5;
     return team;
   });
-  return assembleStaffingModel(traits, full.architecture, full.primaryRole, staffing, (role) => {
-    if (role === full.primaryRole) return leadSourcing(lead, role, traits);
-    if (role === partner) return { ...leadSourcing("contract", role, traits), reason: `A contractor builds the ${roleCatalog[role].title.toLowerCase()} side until launch.` };
-    return undefined;
-  });
+  // The lean team is the lead and, in a hybrid, its partner: nobody else.
+  return assembleStaffingModel(traits, full.architecture, full.primaryRole, staffing, (role) =>
+    role === full.primaryRole
+      ? leadSourcing(lead, role, traits)
+      : { ...leadSourcing("contract", role, traits), reason: `A contractor builds the ${roleCatalog[role].title} side until launch.` },
+  );
 }
 
 /** What a lean plan gives up against the full one: every dropped role, the lead's risk, the smaller team after launch. */
 export function leanTradeOffs(full: StaffingModel, lean: StaffingModel): string[] {
   const kept = new Set(lean.roles.map((role) => role.role));
-  const lead = lean.roles.find((role) => role.isPrimary);
   return [
     ...full.roles.filter((role) => !kept.has(role.role)).map((role) => droppedRoleTradeOff[role.role]),
-    ...(lead ? [leadTradeOff[lead.sourcing.mode]] : []),
+    ...lean.roles.filter((role) => role.isPrimary).map((role) => leadTradeOff[role.sourcing.mode]),
     `After launch a quarter of one person looks after the system, so improvements come slowly.`,
   ];
 }
@@ -97,11 +97,9 @@ export interface FasterPath {
   calendar: PlanCalendar;
 }
 
+/** The full plan's team with some roles filled another way. */
 function withSourcing(full: StaffingModel, traits: Traits, sourcingFor: (role: Role, current: Sourcing) => Sourcing | undefined): StaffingModel {
-  return assembleStaffingModel(traits, full.architecture, full.primaryRole, full.staffing, (role) => {
-    const current = full.roles.find((entry) => entry.role === role)?.sourcing;
-    return current ? sourcingFor(role, current) : undefined;
-  });
+  return assembleStaffingModel(traits, full.architecture, full.primaryRole, full.staffing, sourcingFor);
 }
 
 /**
@@ -120,9 +118,9 @@ export function fasterPaths(full: StaffingModel, traits: Traits, times: HiringTi
     inPrototype.has(role) && current.mode === "hire" ? leadSourcing("train", role, traits) : undefined,
   );
   const lean = leanStaffingModel(full, traits, "contract");
-  const managed = assembleStaffingModel(traits, full.architecture, full.primaryRole, managedStaffing(full, lean), (role) =>
-    lean.roles.find((entry) => entry.role === role)?.sourcing ?? full.roles.find((entry) => entry.role === role)?.sourcing,
-  );
+  const leanSourcing = new Map(lean.roles.map((role) => [role.role, role.sourcing]));
+  // The lean team keeps its contracts; roles that join after launch are filled as in the full plan.
+  const managed = assembleStaffingModel(traits, full.architecture, full.primaryRole, managedStaffing(full, lean), (role) => leanSourcing.get(role));
   const paths: Omit<FasterPath, "calendar">[] = [
     { kind: "contract_first", title: "Contractors first", summary: "Contract the roles you would hire, and recruit permanent staff while the contractors build.", model: contractFirst },
     {

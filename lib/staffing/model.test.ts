@@ -49,6 +49,15 @@ describe("the staffing model", () => {
     expect(rag?.why).toBe("Retrieval is the core of this design: answers are only as good as the passages it finds.");
   });
 
+  it("a fine-tuning project's lead explains the training work", () => {
+    expect(buildStaffingModel(makeTraits(), "fine_tuning").roles[0]?.why).toBe(
+      "The model's weights are trained for this task, which takes dataset, training and benchmark work.",
+    );
+    expect(buildStaffingModel(makeTraits(), "rag").roles.find((role) => role.role === "ai_product_engineer")?.why).toBe(
+      "Builds the application, prompts and guardrails around the model.",
+    );
+  });
+
   it("a hybrid's halves explain their share", () => {
     const model = buildStaffingModel(makeTraits(), "hybrid", scores(40, 60));
     expect(model.roles[0]?.role).toBe("deep_learning_engineer");
@@ -66,6 +75,8 @@ describe("the staffing model", () => {
     ]);
     expect(needs[0]?.why).toBe("The product is the prompt and the application around it.");
     expect(needs[0]?.skills).toEqual(model.roles[0]?.skills);
+    expect(needs[0]?.tools).toEqual(model.roles[0]?.tools);
+    expect(needs[0]?.tools.length).toBeGreaterThan(0);
     // A copy, not the model's own arrays.
     expect(needs[0]?.skills).not.toBe(model.roles[0]?.skills);
   });

@@ -67,8 +67,13 @@ export function primaryRoleFor(architecture: Architecture, scores?: Scores): Pri
   }
 }
 
-/** Overrides the hire / train / contract call of some roles (the lean plan does). */
-export type SourcingOverride = (role: Role) => Sourcing | undefined;
+/** Overrides the hire / train / contract call of some roles (the lean plan does), given the call the model would make. */
+export type SourcingOverride = (role: Role, computed: Sourcing) => Sourcing | undefined;
+
+function sourcingFor(role: Role, traits: Traits, staffing: Record<Phase, Staffing>, override?: SourcingOverride): Sourcing {
+  const computed = decideSourcing(role, traits, staffing);
+  return override?.(role, computed) ?? computed;
+}
 
 function staffedRole(role: Role, traits: Traits, model: Pick<StaffingModel, "architecture" | "primaryRole" | "staffing">, override?: SourcingOverride): StaffedRole {
   const { architecture, staffing } = model;
@@ -84,7 +89,7 @@ function staffedRole(role: Role, traits: Traits, model: Pick<StaffingModel, "arc
     seniority: seniorityFor(role, traits, architecture, isPrimary, peakFte),
     fteByPhase,
     peakFte,
-    sourcing: override?.(role) ?? decideSourcing(role, traits, staffing),
+    sourcing: sourcingFor(role, traits, staffing, override),
     why: roleWhy[role](architecture),
     skills: [...entry.mustHaveSkills, ...context.map((skill) => skill.skill)],
     tools: toolNames([...entry.mustHaveTools, ...entry.niceToHaveTools]),
@@ -113,7 +118,7 @@ export function assembleStaffingModel(
   return {
     ...base,
     durations: phaseDurations(traits, architecture),
-    roles: ordered.filter((role) => needed.includes(role)).map((role) => staffedRole(role, traits, base, override)),
+    roles: ordered.map((role) => staffedRole(role, traits, base, override)),
     peakFte: Math.max(...phases.map((phase) => totalFte(staffing[phase]))),
   };
 }
