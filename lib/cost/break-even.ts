@@ -43,8 +43,13 @@ export function allBreakEvens(byArchitecture: Record<Architecture, ArchitectureC
 
 /** Architectures ranked by cumulative cost at a month (ties keep contract order). */
 export function rankingAt(byArchitecture: Record<Architecture, ArchitectureCost>, month: number) {
+  return rankTotals((architecture) => byArchitecture[architecture].cumulative[month - 1] ?? 0);
+}
+
+/** Architectures ranked by a cumulative cost (ties keep contract order). */
+export function rankTotals(total: (architecture: Architecture) => number) {
   return architectures
-    .map((architecture) => ({ architecture, cumulative: byArchitecture[architecture].cumulative[month - 1] ?? 0 }))
+    .map((architecture) => ({ architecture, cumulative: total(architecture) }))
     .sort((x, y) => (sign(x.cumulative - y.cumulative) === 0 ? 0 : x.cumulative - y.cumulative));
 }
 

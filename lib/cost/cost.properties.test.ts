@@ -171,3 +171,21 @@ describe("cost model properties", () => {
     expect(perCall).toBeLessThan(5);
   });
 });
+
+describe("the request sensitivity's shortcut", () => {
+  it("property: within one staffing band, the shortcut equals a full recomputation at the other volume", () => {
+    fc.assert(
+      fc.property(traitsArbitrary, fc.constantFrom(0.1, 0.5, 2, 10), (traits, multiplier) => {
+        const model = computeCostModel(traits);
+        const point = model.sensitivity.find((entry) => entry.multiplier === multiplier);
+        if (!point) throw new Error("missing point");
+        const full = computeCostModel({ ...traits, monthlyQueries: point.monthlyQueries });
+        for (const architecture of architectures) {
+          const expected = full.byArchitecture[architecture].cumulative.at(-1) ?? 0;
+          expect(Math.abs(point.totalsAtHorizon[architecture] - expected)).toBeLessThanOrEqual(1e-6 * Math.max(1, expected));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,9 +1,9 @@
 import { maxMonthlyQueries, type Traits } from "@/lib/decision/traits";
 import { architectures, byArchitecture, type Architecture, type Recommendation } from "@/lib/decision/types";
 import type { AssumptionValues } from "./assumptions";
-import { rankingAt } from "./break-even";
+import { rankingAt, rankTotals } from "./break-even";
 import { buildStaffingModel, staffingQueryBand, type StaffingModel } from "@/lib/staffing/model";
-import { architectureCost } from "./monthly-cost";
+import { architectureCost, weeksPerMonth } from "./monthly-cost";
 import { qualifications } from "./qualification";
 import type { PeopleSettings } from "./people-cost";
 import type { ArchitectureCost, SensitivityPoint } from "./types";
@@ -34,6 +34,15 @@ export function costsByArchitecture(
   });
 }
 
+/**
+ * The cumulative cost at the horizon with `extraQueries` more requests a month, when the team (and so the launch) does
+ * not change: running cost is linear in requests (a fixed part plus the cost per request), and it runs from launch.
+ */
+export function totalAtOtherVolume(cost: ArchitectureCost, horizonMonths: number, extraQueries: number): number {
+  const liveMonths = Math.max(0, horizonMonths - cost.launchWeek / weeksPerMonth);
+  return (cost.cumulative[horizonMonths - 1] ?? 0) + extraQueries * cost.units.costPerQuery * liveMonths;
+}
+
 /** How the cheapest architecture at the horizon moves when monthly requests are scaled up or down. */
 export function querySensitivity(
   traits: Traits,
@@ -49,11 +58,10 @@ export function querySensitivity(
   const eligible = qualifications(traits).filter((entry) => entry.qualifies).map((entry) => entry.architecture);
   return multipliers.map((multiplier) => {
     const monthlyQueries = scaledQueries(traits.monthlyQueries, multiplier);
-    const costs =
-      baseline && monthlyQueries === traits.monthlyQueries
-        ? baseline
-        : costsByArchitecture({ ...traits, monthlyQueries }, v, people, horizonMonths, recommendation, cache);
-    const ranking = rankingAt(costs, horizonMonths);
+    const sameTeam = baseline !== undefined && staffingQueryBand(monthlyQueries) === staffingQueryBand(traits.monthlyQueries);
+    const ranking = sameTeam
+      ? rankTotals((architecture) => totalAtOtherVolume(baseline[architecture], horizonMonths, monthlyQueries - traits.monthlyQueries))
+      : rankingAt(costsByArchitecture({ ...traits, monthlyQueries }, v, people, horizonMonths, recommendation, cache), horizonMonths);
     const totalsAtHorizon = byArchitecture((architecture) => ranking.find((entry) => entry.architecture === architecture)?.cumulative ?? 0);
     const cheapest = ranking.find((entry) => eligible.includes(entry.architecture)) ?? ranking[0];
     return { multiplier, monthlyQueries, cheapestAtHorizon: cheapest?.architecture ?? architectures[0], totalsAtHorizon };
