@@ -1,4 +1,4 @@
-import { budgetFit, defaultAssumptionValues } from "@/lib/cost";
+import { budgetFit, defaultAssumptionValues, defaultPeopleSettings } from "@/lib/cost";
 import { paths } from "@/lib/paths";
 import { loadResults, originFromHeaders } from "@/lib/server/answers-loader";
 
@@ -41,5 +41,5 @@ function planSummary(fit: ReturnType<typeof budgetFit>) {
     fitsBudget: plan.fits,
     givesUp: plan.givesUp,
   });
-  return { region: "us", budgetUsd: fit.budgetUsd, full: option(fit.full), lean: fit.lean ? option(fit.lean) : null };
+  return { region: defaultPeopleSettings.region, budgetUsd: fit.budgetUsd, full: option(fit.full), lean: fit.lean ? option(fit.lean) : null };
 }
