@@ -112,6 +112,8 @@ describe("lean plan details", () => {
     ]);
     expect(lean.roles[1]?.sourcing.reason).toBe("A contractor builds the RAG engineer side until launch.");
     expect(leanTradeOffs(full, lean)).toContain("One permanent engineer carries everything: holidays, illness or a resignation stop the project.");
+    // The trade-off of the lead's route only: the contracted partner is not the lead.
+    expect(leanTradeOffs(full, lean)).not.toContain("The lead is a contractor: plan the hand-over, or the knowledge leaves with them.");
   });
 
   it("training the prototype's people leaves the other roles and anyone already trained as they were", () => {

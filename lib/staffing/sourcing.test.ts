@@ -105,3 +105,12 @@ describe("reasons in plain words", () => {
     );
   });
 });
+
+describe("months to learn only help a team that has some of the skills", () => {
+  it("a team with none of a role's skills hires even with months to go", () => {
+    const t = makeTraits({ timeToShip: "months", teamSkills: [] });
+    expect(decideSourcing("rag_engineer", t, staffingByPhase(t, "rag")).mode).toBe("hire");
+    const some = makeTraits({ timeToShip: "months", teamSkills: ["retrieval"] });
+    expect(decideSourcing("rag_engineer", some, staffingByPhase(some, "rag")).mode).toBe("train");
+  });
+});
