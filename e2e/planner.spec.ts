@@ -193,7 +193,9 @@ test("job descriptions and scorecards download as Markdown and copy to the clipb
     "## Nice to have",
     "## Success after 90 days",
   ]);
-  expect(markdown).toContain("# RAG engineer: staff, full-time");
+  // One staffing model: the lead is senior (staff needs high stakes on regulated data, or massive scale), and per-user
+  // access adds half a person in production: 1 + 0.5 = 1.5 FTE, two openings.
+  expect(markdown).toContain("# RAG engineer: senior, full-time, 2 openings (1.5 FTE in all)");
 
   await kit.getByRole("button", { name: `Copy interview scorecard for ${lead.title} as Markdown` }).click();
   await expect(kit.getByRole("status").filter({ hasText: "Copied as Markdown" })).toBeVisible();
