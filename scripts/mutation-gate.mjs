@@ -56,6 +56,12 @@ export const modulesAtStart = new Set([
   "lib/hiring/seniority.ts",
   "lib/hiring/sourcing.ts",
   "lib/hiring/types.ts",
+  // Moved from lib/hiring by ADR 0009 without new logic: not new modules.
+  "lib/staffing/phase-staffing.ts",
+  "lib/staffing/role-catalog.ts",
+  "lib/staffing/role-context.ts",
+  "lib/staffing/seniority.ts",
+  "lib/staffing/sourcing.ts",
 ]);
 
 const detected = new Set(["Killed", "Timeout"]);
