@@ -144,6 +144,10 @@ test("the Markdown decision record downloads with the MADR headings and the arch
     "### Why: every answer that moved a score",
     "## What would change this decision",
     "## Roles",
+    // The whole plan exports: the team phase by phase, the calendar with hiring, and the cost summary.
+    "## Team plan",
+    "## Timeline",
+    "## Cost summary",
   ]);
   expect(markdown).toContain("Chosen option: “RAG”.");
   expect(markdown).toContain("| **RAG** (chosen) |");
