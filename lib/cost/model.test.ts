@@ -6,6 +6,7 @@ import { buildHiringPlan } from "@/lib/hiring/plan";
 import { computeCostModel } from "./model";
 import { ValidationError } from "@/lib/validation/validation-error";
 import { scaledQueries } from "./sensitivity";
+import { resolveAssumptions } from "./resolve-assumptions";
 
 describe("computeCostModel", () => {
   it("covers 24 months for all four architectures with mid salaries by default", () => {
@@ -62,5 +63,190 @@ describe("computeCostModel", () => {
     expect(scaledQueries(100_000, 0.1)).toBe(10_000);
     expect(scaledQueries(3, 0.5)).toBe(2);
     expect(scaledQueries(maxMonthlyQueries, 10)).toBe(maxMonthlyQueries);
+  });
+});
+
+describe("computeCostModel options", () => {
+  const traits = makeTraits();
+
+  it("applies user edits when no resolved assumptions are given", () => {
+    // RAG inference at $0.01 per 1k tokens: 4,000 tokens × $0.00001 × 100,000 = $4,000 a month
+    const model = computeCostModel(traits, { overrides: { "llm.usdPer1kTokens": 0.01 } });
+    expect(model.byArchitecture.rag.steadyStateMonthly.run).toBeCloseTo(4_000 + 0.1 + 0.004 + 51.075, 6);
+  });
+
+  it("resolved assumptions take precedence over edits", () => {
+    const assumptions = resolveAssumptions({ "llm.usdPer1kTokens": 0.004 });
+    const model = computeCostModel(traits, { assumptions, overrides: { "llm.usdPer1kTokens": 0.01 } });
+    // 4,000 tokens / 1,000 × $0.004 = $0.016 a request, + $0.000011 for search (not $0.04 at the edited price)
+    expect(model.byArchitecture.rag.units.costPerQuery).toBeCloseTo(0.016 + 0.000_011, 9);
+  });
+
+  it("switches every salary with the salary level", () => {
+    const model = computeCostModel(traits, { salaryLevel: "low" });
+    expect(model.salaryLevel).toBe("low");
+    // 1 product + 0.5 evaluation at $140,000 / 12 × 1.25, 0.25 MLOps contractor at $150,000 / 12 × 1.6
+    expect(model.byArchitecture.prompt_engineering.steadyStateMonthly.people).toBeCloseTo(26_875, 6);
+    expect(model.sensitivity.find((s) => s.multiplier === 2)?.totalsAtHorizon.prompt_engineering).toBeLessThan(
+      computeCostModel(traits).sensitivity.find((s) => s.multiplier === 2)?.totalsAtHorizon.prompt_engineering ?? 0,
+    );
+  });
+
+  it.each([
+    [undefined, 24],
+    [1, 1],
+    [2.9, 2],
+    [0, 1],
+    [0.5, 1],
+    [-3, 1],
+    [36, 36],
+  ])("a horizon of %s months is modelled as %d", (horizonMonths, months) => {
+    const model = computeCostModel(traits, { horizonMonths });
+    expect(model.horizonMonths).toBe(months);
+    expect(model.byArchitecture.hybrid.months).toHaveLength(months);
+    expect(model.sensitivity[0]?.totalsAtHorizon.hybrid).toBe(
+      computeCostModel(makeTraits({ monthlyQueries: 10_000 }), { horizonMonths: months }).byArchitecture.hybrid.cumulative[months - 1],
+    );
+  });
+
+  it("uses the multipliers given", () => {
+    const model = computeCostModel(traits, { queryMultipliers: [3] });
+    expect(model.sensitivity.map((s) => [s.multiplier, s.monthlyQueries])).toEqual([[3, 300_000]]);
+    expect(model.monthlyQueries).toBe(100_000);
+  });
+
+  it("reports break-evens for the six pairs and the cheapest at 6, 12 and 24 months", () => {
+    const model = computeCostModel(traits);
+    expect(model.breakEvens.map((be) => `${be.a}/${be.b}`)).toEqual([
+      "prompt_engineering/rag",
+      "prompt_engineering/fine_tuning",
+      "prompt_engineering/hybrid",
+      "rag/fine_tuning",
+      "rag/hybrid",
+      "fine_tuning/hybrid",
+    ]);
+    expect(model.cheapest.map((c) => [c.month, c.architecture])).toEqual([
+      [6, "prompt_engineering"],
+      [12, "prompt_engineering"],
+      [24, "prompt_engineering"],
+    ]);
+    // RAG over 24 months: $1,337,379.81 people + $0.04 build + $18,856.89 run (see monthly-cost.test.ts)
+    expect(model.cheapest[2]?.ranking.find((r) => r.architecture === "rag")?.cumulative).toBeCloseTo(1_356_236.736_308, 4);
+  });
+});
+
+describe("cost notes", () => {
+  const codes = (traits: Parameters<typeof makeTraits>[0], options: Parameters<typeof computeCostModel>[1] = {}) =>
+    computeCostModel(makeTraits(traits), options).notes.map((n) => `${n.code}:${n.architecture}`);
+
+  it("the neutral project needs no note", () => {
+    expect(codes({})).toEqual([]);
+  });
+
+  it.each([
+    // Fine-tuning's build on the neutral project: 6 runs × 28 GPU-hours × $3.50 = $588; hybrid $84.04, RAG $0.04.
+    [587.99, ["build-exceeds-budget:fine_tuning"]],
+    [588, []],
+    [588.01, []],
+    [84.03, ["build-exceeds-budget:fine_tuning", "build-exceeds-budget:hybrid"]],
+  ])("a one-time budget of $%d: %j", (upfrontBudgetUsd, expected) => {
+    expect(codes({ upfrontBudgetUsd })).toEqual(expected);
+  });
+
+  it("the build note names the build and the budget", () => {
+    const note = computeCostModel(makeTraits({ upfrontBudgetUsd: 500 })).notes[0];
+    expect(note?.message).toBe("Fine-tuning: the one-time build ($588 in GPU time and embedding, before salaries) is more than the $500 budget.");
+  });
+
+  describe("running costs against salaries", () => {
+    // Only the product engineer is paid (1 FTE for all 24 months of prompt engineering): people = 24 × X / 12 × 1.25 = 2.5 X.
+    // Prompt engineering's run: $1,900 a month × (104 − 4.5) weeks × 3/13 = $43,626.92.
+    const unpaid = Object.fromEntries(
+      ["rag_engineer", "deep_learning_engineer", "mlops_engineer", "data_engineer", "evaluation_engineer"].map((role) => [`salary.${role}.mid`, 0]),
+    );
+    const promptNote = (productSalary: number) =>
+      computeCostModel(makeTraits(), { overrides: { ...unpaid, "salary.ai_product_engineer.mid": productSalary } }).notes.filter(
+        (n) => n.architecture === "prompt_engineering",
+      );
+
+    it.each([
+      [17_446, true], // people $43,615 < run $43,626.92
+      [17_455, false], // people $43,637.50 > run
+    ])("with a product engineer at $%d a year, the run note appears: %s", (salary, noted) => {
+      expect(promptNote(salary).map((n) => n.code)).toEqual(noted ? ["run-dominates-at-volume"] : []);
+    });
+
+    it("names the volume, the running cost and the salaries", () => {
+      expect(promptNote(10_000)[0]?.message).toBe(
+        "Prompt engineering: at 100,000 requests a month, running costs ($43,627) outweigh salaries ($25,000) over 24 months; cost per request matters more than team size.",
+      );
+    });
+
+    it("running costs equal to salaries are not noted; only running costs above them are", () => {
+      // One month, days to ship: prompt engineering launches at week 0.75 + 3 = 3.75, so 7/52 of month 1 is live.
+      // People: only the product engineer, $9,600 / 12 × 1.25 = $1,000. Run: 1,000,000 requests × 1,500 tokens / 1,000
+      // × p × 7/52, which is $1,000 at p = $52 / 10,500 = $0.00495238… per 1k tokens; the literal below is that figure
+      // nudged in its last digits so the floating-point product lands exactly on $1,000 (checked by the first two expects).
+      const traits = makeTraits({ timeToShip: "days", need: "behavior", monthlyQueries: 1_000_000 });
+      const at = (price: number) =>
+        computeCostModel(traits, { horizonMonths: 1, overrides: { ...unpaid, "salary.ai_product_engineer.mid": 9_600, "llm.usdPer1kTokens": price } });
+      const tie = at(0.004_952_380_952_380_955);
+      expect(tie.byArchitecture.prompt_engineering.totals.people).toBe(1_000);
+      expect(tie.byArchitecture.prompt_engineering.totals.run).toBe(1_000);
+      expect(tie.notes.filter((n) => n.architecture === "prompt_engineering")).toEqual([]);
+      expect(at(0.005).notes.filter((n) => n.architecture === "prompt_engineering").map((n) => n.code)).toEqual(["run-dominates-at-volume"]);
+    });
+
+    it("needs some running cost: resolved assumptions are taken as given, and a negative salary does not make $0 a dominant cost", () => {
+      const assumptions = { ...resolveAssumptions(unpaid), "salary.ai_product_engineer.mid": -12_000 };
+      const model = computeCostModel(makeTraits({ monthlyQueries: 0 }), { assumptions });
+      expect(model.byArchitecture.prompt_engineering.totals.run).toBe(0);
+      expect(model.byArchitecture.prompt_engineering.totals.people).toBeLessThan(0);
+      expect(model.notes.filter((n) => n.architecture === "prompt_engineering")).toEqual([]);
+    });
+
+    it("no running cost and no salaries: no note", () => {
+      const everyoneUnpaid = { ...unpaid, "salary.ai_product_engineer.mid": 0 };
+      expect(codes({ monthlyQueries: 0 }, { overrides: everyoneUnpaid }).filter((c) => c.endsWith(":prompt_engineering"))).toEqual([]);
+    });
+  });
+
+  describe("retraining as the largest cost after salaries", () => {
+    // Fine-tuning on >1M documents (facts in the weights): 4 + 4,000 = 4,004 GPU-hours a run × $3.50 = $14,014 a run.
+    // Build 6 runs = $84,084; run $3,759.23; retraining 1 run a month × 20.88 live months = $292,677.
+    const massive = { corpusSize: "massive" } as const;
+
+    it("is noted with its total, its share and the runs a month", () => {
+      const note = computeCostModel(makeTraits(massive)).notes.find((n) => n.code === "retraining-dominates");
+      expect(note?.architecture).toBe("fine_tuning");
+      // 292,677 / (84,084 + 3,759.23 + 292,677) = 76.9% → 77%
+      expect(note?.message).toBe(
+        "Fine-tuning: retraining is the largest cost after salaries, $292,677 over 24 months (77% of non-people spend). " +
+          "The facts change monthly, so the model is retrained 1 times a month at 4,004 GPU-hours a run.",
+      );
+    });
+
+    it.each([
+      [0.99, "1 times (one run every 1 months)"],
+      [1, "1 times"],
+      [1.01, "1 times"],
+      [4.35, "4.4 times"],
+    ])("at %d runs a month it reads '%s a month'", (runs, words) => {
+      const note = computeCostModel(makeTraits(massive), { overrides: { "retrains.monthly": runs } }).notes.find((n) => n.code === "retraining-dominates");
+      expect(note?.message).toContain(`retrained ${words} a month at 4,004 GPU-hours a run.`);
+    });
+
+    it("a run every four months", () => {
+      // One run before launch ($14,014) so retraining (0.25 × $14,014 × 20.88 months = $73,169) outweighs the build.
+      const note = computeCostModel(makeTraits(massive), { overrides: { "retrains.monthly": 0.25, "fineTuning.experimentRuns": 1 } }).notes.find(
+        (n) => n.code === "retraining-dominates",
+      );
+      expect(note?.message).toContain("retrained 0.3 times (one run every 4 months) a month");
+    });
+
+    it("names how often the facts change", () => {
+      const note = computeCostModel(makeTraits({ ...massive, knowledgeChange: "daily" })).notes.find((n) => n.code === "retraining-dominates");
+      expect(note?.message).toContain("The facts change daily, so the model is retrained 30 times a month");
+    });
   });
 });
