@@ -87,7 +87,8 @@ describe("resolveAssumptions", () => {
 
   it("does not mutate the defaults", () => {
     resolveAssumptions({ "gpu.hourlyUsd": 9 });
-    expect(defaultAssumptionValues["gpu.hourlyUsd"]).toBe(defaultAssumptions["gpu.hourlyUsd"].value);
+    expect(defaultAssumptionValues["gpu.hourlyUsd"]).toBe(3.5);
+    expect(defaultAssumptions["gpu.hourlyUsd"].value).toBe(3.5);
   });
 
   it.each([

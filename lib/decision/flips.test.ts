@@ -27,11 +27,11 @@ describe("alternatives: every single-answer change worth trying", () => {
       timeToShip: ["days", "months"],
       labeledExamples: ["none", "under_100", "thousands", "tens_of_thousands"],
       gpuAccess: ["none", "dedicated"],
-      upfrontBudgetUsd: [0, 5_000, 100_000],
+      upfrontBudgetUsd: [0, 2_000, 5_000, 10_000, 100_000],
       monthlyQueries: [1_000, 1_000_000, 10_000_000],
       teamSkills: [["prompt_engineering"], ["retrieval"], ["vector_databases"], ["model_training"], ["mlops"], ["data_engineering"], ["evaluation"]],
     });
-    expect(alternatives(neutralTraits)).toHaveLength(54);
+    expect(alternatives(neutralTraits)).toHaveLength(56);
   });
 
   it("offers the other boolean answer", () => {
@@ -51,27 +51,31 @@ describe("alternatives: every single-answer change worth trying", () => {
     ]);
   });
 
-  // Budget probes sit on the scoring bands' lower edges: $0, $5k, $25k, $100k.
+  // Budget bands split at every threshold a rule or gate tests ($2k and $10k gates; $5k, $25k, $100k bands); each
+  // band is probed at its lower edge: $0, $2k, $5k, $10k, $25k, $100k.
   it.each([
-    [0, [5_000, 25_000, 100_000]],
-    [4_999.99, [5_000, 25_000, 100_000]],
-    [5_000, [0, 25_000, 100_000]],
-    [24_999.99, [0, 25_000, 100_000]],
-    [25_000, [0, 5_000, 100_000]],
-    [99_999.99, [0, 5_000, 100_000]],
-    [100_000, [0, 5_000, 25_000]],
-    [1_000_000_000, [0, 5_000, 25_000]],
+    [0, [2_000, 5_000, 10_000, 25_000, 100_000]],
+    [1_999.99, [2_000, 5_000, 10_000, 25_000, 100_000]],
+    [2_000, [0, 5_000, 10_000, 25_000, 100_000]],
+    [4_999.99, [0, 5_000, 10_000, 25_000, 100_000]],
+    [5_000, [0, 2_000, 10_000, 25_000, 100_000]],
+    [9_999.99, [0, 2_000, 10_000, 25_000, 100_000]],
+    [10_000, [0, 2_000, 5_000, 25_000, 100_000]],
+    [24_999.99, [0, 2_000, 5_000, 25_000, 100_000]],
+    [25_000, [0, 2_000, 5_000, 10_000, 100_000]],
+    [99_999.99, [0, 2_000, 5_000, 10_000, 100_000]],
+    [100_000, [0, 2_000, 5_000, 10_000, 25_000]],
+    [1_000_000_000, [0, 2_000, 5_000, 10_000, 25_000]],
   ])("a budget of %d tries the other bands' probes %j", (usd, expected) => {
     expect(tosFor(makeTraits({ upfrontBudgetUsd: usd }), "upfrontBudgetUsd")).toEqual(expected);
   });
 
-  // Request probes: 1k (under 10k), 100k (10k to 1M), 1M and 10M. (10k to 99,999: see the known bug below.)
+  // Request bands split at 10k, 1M and 10M; probed at 1k (under 10k), 100k (10k to 1M), 1M and 10M.
   it.each([
-    [0, [1_000, 100_000, 1_000_000, 10_000_000]],
-    [999, [1_000, 100_000, 1_000_000, 10_000_000]],
-    [1_000, [100_000, 1_000_000, 10_000_000]],
+    [0, [100_000, 1_000_000, 10_000_000]],
     [9_999, [100_000, 1_000_000, 10_000_000]],
-    [100_000, [1_000, 1_000_000, 10_000_000]],
+    [10_000, [1_000, 1_000_000, 10_000_000]],
+    [50_000, [1_000, 1_000_000, 10_000_000]],
     [999_999, [1_000, 1_000_000, 10_000_000]],
     [1_000_000, [1_000, 100_000, 10_000_000]],
     [9_999_999, [1_000, 100_000, 10_000_000]],
@@ -81,10 +85,9 @@ describe("alternatives: every single-answer change worth trying", () => {
     expect(tosFor(makeTraits({ monthlyQueries: requests }), "monthlyQueries")).toEqual(expected);
   });
 
-  // Known bug, reported rather than fixed here: bandOf treats the probes as band edges, so between 10,000 and 99,999
-  // requests the project counts as in the 1k probe's band and the under-10k band is never tried. This project (RAG 49,
-  // prompt 48) becomes prompt engineering at 1,000 requests, a flip the same project at 100,000 requests does list.
-  it.fails("known bug: 10,000 to 99,999 requests a month never try the under-10k band", () => {
+  // Between 10,000 and 99,999 requests the under-10k band is tried too: this project (RAG 49, prompt 48) becomes
+  // prompt engineering at 1,000 requests.
+  it("a project at 50,000 requests a month lists the flip to the under-10k band", () => {
     const traits = makeTraits({ need: "both", promptBaseline: "sufficient", monthlyQueries: 50_000 });
     expect(referenceWinner(withAnswer(traits, "monthlyQueries", 1_000))).toBe("prompt_engineering");
     expect(findFlips(traits, "rag")).toContainEqual({ trait: "monthlyQueries", to: 1_000, architecture: "prompt_engineering" });
@@ -154,7 +157,7 @@ describe("findFlips: the single-answer changes that change the architecture, and
   it("compares against the architecture it is given", () => {
     // Told the current winner is hybrid, every alternative that keeps RAG on top counts as a change.
     const flips = findFlips(neutralTraits, "hybrid" as Architecture);
-    expect(flips).toHaveLength(54);
+    expect(flips).toHaveLength(56);
     expect(new Set(flips.map((f) => f.architecture))).toEqual(new Set(["rag"]));
   });
 });

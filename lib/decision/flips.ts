@@ -20,9 +20,15 @@ import {
 } from "./traits";
 import type { Architecture, Flip, TraitAnswer } from "./types";
 
-/** Representative values for numeric traits: one per scoring band, so every band is tried. */
-const budgetProbes = [0, 5_000, 25_000, 100_000] as const;
-const queryProbes = [1_000, 100_000, 1_000_000, 10_000_000] as const;
+/**
+ * Numeric traits by band: `edges` are every threshold a scoring rule or gate tests (budget: the gates at $2k and $10k
+ * and the bands at $5k, $25k and $100k; requests: the bands at 10k, 1M and 10M), `probes` one representative value per
+ * band, so every other band is tried once.
+ */
+const numericBands = [
+  { trait: "upfrontBudgetUsd", edges: [2_000, 5_000, 10_000, 25_000, 100_000], probes: [0, 2_000, 5_000, 10_000, 25_000, 100_000] },
+  { trait: "monthlyQueries", edges: [10_000, 1_000_000, 10_000_000], probes: [1_000, 100_000, 1_000_000, 10_000_000] },
+] as const;
 
 const choices: { [K in TraitKey]?: readonly Traits[K][] } = {
   need: needs,
@@ -42,7 +48,7 @@ const choices: { [K in TraitKey]?: readonly Traits[K][] } = {
   gpuAccess: gpuAccessLevels,
 };
 
-const bandOf = (probes: readonly number[], value: number) => probes.filter((p) => p <= value).length;
+const bandOf = (edges: readonly number[], value: number) => edges.filter((edge) => edge <= value).length;
 
 /** Every single-answer change worth trying: other choices, other numeric bands, one skill added or removed. */
 export function alternatives(traits: Traits): { trait: TraitKey; to: TraitAnswer }[] {
@@ -50,9 +56,9 @@ export function alternatives(traits: Traits): { trait: TraitKey; to: TraitAnswer
   for (const [trait, values] of Object.entries(choices) as [TraitKey, readonly TraitAnswer[]][]) {
     for (const to of values) if (to !== traits[trait]) out.push({ trait, to });
   }
-  for (const [trait, probes] of [["upfrontBudgetUsd", budgetProbes], ["monthlyQueries", queryProbes]] as const) {
-    const current = bandOf(probes, traits[trait]);
-    for (const to of probes) if (bandOf(probes, to) !== current) out.push({ trait, to });
+  for (const { trait, edges, probes } of numericBands) {
+    const current = bandOf(edges, traits[trait]);
+    for (const to of probes) if (bandOf(edges, to) !== current) out.push({ trait, to });
   }
   for (const skill of teamSkillOptions) {
     const has = traits.teamSkills.includes(skill);
