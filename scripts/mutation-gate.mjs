@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 /** Minimum score per folder. */
 export const folderThresholds = {
   "lib/decision": 80,
-  "lib/staffing": 85,
+  "lib/staffing": 80,
   "lib/hiring": 80,
   "lib/cost": 80,
   "lib/workspace": 95,
