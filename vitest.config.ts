@@ -13,5 +13,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    globalSetup: ["tests/fixtures/test-databases.ts"],
+    setupFiles: ["tests/fixtures/database-per-worker.ts"],
   },
 });
