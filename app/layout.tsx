@@ -31,6 +31,13 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
             <Link href={paths.home()} className="whitespace-nowrap font-semibold tracking-tight">
               Retrieval <span className="text-brand-600 dark:text-brand-300">or</span> training?
             </Link>
+            <div className="flex items-center gap-1">
+            <Link
+              href={paths.teams()}
+              className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+            >
+              Workspace
+            </Link>
             <Link
               href={paths.assess()}
               className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-300 dark:hover:bg-slate-800"
@@ -38,6 +45,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
               <span className="sm:hidden">Assess</span>
               <span className="hidden sm:inline">Start an assessment</span>
             </Link>
+            </div>
           </nav>
         </header>
         <main id="main">{children}</main>
