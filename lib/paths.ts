@@ -36,6 +36,8 @@ export const paths = {
   join: (token: string) => `/join/${encodeURIComponent(token)}`,
   shared: (token: string) => `/s/${encodeURIComponent(token)}`,
   answerRequest: (token: string) => `/r/${encodeURIComponent(token)}`,
+  answerRequestWizard: (token: string) => `/r/${encodeURIComponent(token)}/answer`,
+  answerRequestReview: (token: string, traits: Traits) => `/r/${encodeURIComponent(token)}?${traitsToQueryString(traits)}`,
 } as const;
 
 /** `next` when it is a path on this site ("/…", not "//…" or "/\\…"), else undefined: no open redirects. */

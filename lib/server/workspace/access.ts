@@ -15,6 +15,8 @@ export interface TeamAccess {
   db: Database;
   team: TeamSummary;
   role: Role;
+  /** The actor, known to be signed in. */
+  actor: Actor;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function authorizeTeam(actor: Actor | null, action: Action, where: 
   const role = team?.members[0]?.role;
   if (!team || !isRole(role)) throw notFound();
   if (!can(actor, action, { personal: team.personal, role })) throw forbidden();
-  return { db, team: { id: team.id, name: team.name, slug: team.slug, personal: team.personal }, role };
+  return { db, team: { id: team.id, name: team.name, slug: team.slug, personal: team.personal }, role, actor };
 }
 
 /** Parses input with a workspace schema or throws `invalid` with the field issues. */

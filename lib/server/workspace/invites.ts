@@ -27,11 +27,11 @@ function inviteState(row: { revokedAt: Date | null; expiresAt: Date; uses: numbe
 
 /** A join link for the team: a role, a number of uses, an expiry. The token is returned once. */
 export async function createInvite(actor: Actor | null, teamId: string, input: unknown): Promise<{ token: string; invite: InviteSummary }> {
-  const { db, team } = await authorizeTeam(actor, "invite:manage", { teamId });
+  const { db, team, actor: creator } = await authorizeTeam(actor, "invite:manage", { teamId });
   const { role, maxUses, expiresInDays } = parsed(parseInput(inviteInput, input));
   const { token, hash } = newToken();
   const invite = await db.teamInvite.create({
-    data: { teamId: team.id, tokenHash: hash, role, maxUses, expiresAt: new Date(Date.now() + expiresInDays * day), createdById: actor!.userId },
+    data: { teamId: team.id, tokenHash: hash, role, maxUses, expiresAt: new Date(Date.now() + expiresInDays * day), createdById: creator.userId },
   });
   return { token, invite: { ...invite, role, state: inviteState(invite) } };
 }
