@@ -5,6 +5,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { maxPasswordLength, minPasswordLength } from "@/lib/workspace/password-rules";
 import { paths } from "@/lib/paths";
+import { originFromHeaders } from "./answers-loader";
 import { authSecret } from "./database-file";
 import { database, type Database } from "./db";
 import { env } from "./env";
@@ -33,11 +34,16 @@ const passwordRule = createAuthMiddleware(async (ctx) => {
   if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_REJECTED" });
 });
 
+const configuredOrigin = env.BETTER_AUTH_URL ?? env.APP_ORIGIN;
+
 function buildAuth(db: Database) {
   return betterAuth({
     appName: "Retrieval or training?",
     secret: authSecret(),
-    baseURL: env.BETTER_AUTH_URL ?? env.APP_ORIGIN,
+    baseURL: configuredOrigin,
+    // With a configured origin, only it is trusted. Without one (npm start, tests), the origin the browser
+    // addressed (its Host header) is: a cross-site page cannot choose that header, so the CSRF check still holds.
+    trustedOrigins: configuredOrigin ? [configuredOrigin] : (request) => (request ? [originFromHeaders(request.headers)] : []),
     database: prismaAdapter(db, { provider: "sqlite" }),
     emailAndPassword: {
       enabled: true,
