@@ -11,6 +11,7 @@ import { database, type Database } from "./db";
 import { env } from "./env";
 import { mailTransport } from "./mail";
 import { checkPassword } from "./password-policy";
+import { joinDemoTeam } from "./workspace/demo-team";
 import { createPersonalSpace } from "./workspace/personal-space";
 
 // Accounts and sessions (better-auth 1.7). Teams, roles and every permission are ours (lib/workspace/policies.ts,
@@ -82,6 +83,7 @@ function buildAuth(db: Database) {
         create: {
           async after(user) {
             await createPersonalSpace(user.id, user.name);
+            await joinDemoTeam(user.id);
           },
         },
       },
