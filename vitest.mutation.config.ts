@@ -10,5 +10,8 @@ export default defineConfig({
     // Thousands of runs share two cores with the mutants' own work: a slow machine is not a failing test.
     testTimeout: 60_000,
     include: ["lib/decision/**/*.test.ts", "lib/hiring/**/*.test.ts", "lib/cost/**/*.test.ts", "tests/domain/**/*.test.ts"],
+    // Pure code: no database per worker.
+    globalSetup: [],
+    setupFiles: [],
   },
 });

@@ -65,7 +65,10 @@ test("a team works together: invite a second user, save from results, find it, s
   await page.getByRole("button", { name: "Create share link" }).click();
   const shareLink = await newLink(page);
   const hiringLead = await freshPage(browser);
-  await hiringLead.goto(shareLink);
+  const opened = await hiringLead.goto(shareLink);
+  // Kept by the app (rendered once per version), never by a proxy or CDN.
+  expect(opened?.headers()["cache-control"]).toBe("private, no-store");
+  const sharedHtml = (await opened?.text()) ?? "";
   await expect(hiringLead.getByTestId("shared-title")).toContainText("Support bot for billing");
   await expect(hiringLead.getByTestId("shared-provenance")).toContainText(`under decision engine ${recommend(traits).engineVersion}`);
   await expect(hiringLead.getByTestId("architecture")).toHaveText(architectureLabels[architecture]);
@@ -82,6 +85,11 @@ test("a team works together: invite a second user, save from results, find it, s
   await expect(page.getByTestId("share-link")).toContainText("revoked");
   const gone = await hiringLead.goto(shareLink);
   expect(gone?.status()).toBe(404);
+  // The kept pages' internal paths answer 404 from outside, whatever they carry.
+  const internal = /"assessmentId","([^"]+)","d"\],\["version","(\d+)","d"\],\["signature","([^"]+)"/.exec(sharedHtml.replace(/\\"/g, '"'));
+  expect(internal, "the internal path is in the page data").not.toBeNull();
+  const internalPath = `/shared-snapshot/${internal?.[1]}/${internal?.[2]}/${internal?.[3]}`;
+  expect((await hiringLead.goto(internalPath))?.status()).toBe(404);
   await expect(hiringLead.getByText("Support bot for billing")).toHaveCount(0);
 });
 
@@ -112,4 +120,18 @@ test("an answer request filled in by a stranger lands in the team as a draft und
   await expect(row).toContainText("by Pat from Claims");
   await expect(row).toContainText("Draft");
   await expect(page.getByRole("list", { name: "Answer requests" })).toContainText("answered");
+});
+
+test("signed out, saving from the wizard's last step signs up on the way and keeps the answers unchanged", async ({ page }) => {
+  await fillWizard(page, ragTraits, { submit: false });
+  await page.getByRole("button", { name: "Save to workspace" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsave%3F/);
+  await expect(page.getByText("your answers come with you")).toBeVisible();
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await signUpHere(page, "Walter");
+  await expect(page.getByRole("heading", { name: "Save this assessment" })).toBeVisible();
+  await page.getByRole("button", { name: "Save assessment" }).click();
+  await expect(page.getByTestId("assessment-title")).toBeVisible();
+  // The saved answers are exactly the ones given: the saved revision's results link is the same result link.
+  await expect(page.getByRole("link", { name: "Full results" })).toHaveAttribute("href", paths.results(ragTraits));
 });
