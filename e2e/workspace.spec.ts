@@ -86,9 +86,11 @@ test("a team works together: invite a second user, save from results, find it, s
   const gone = await hiringLead.goto(shareLink);
   expect(gone?.status()).toBe(404);
   // The kept pages' internal paths answer 404 from outside, whatever they carry.
-  const internal = /"assessmentId","([^"]+)","d"\],\["version","(\d+)","d"\],\["signature","([^"]+)"/.exec(sharedHtml.replace(/\\"/g, '"'));
-  expect(internal, "the internal path is in the page data").not.toBeNull();
-  const internalPath = `/shared-snapshot/${internal?.[1]}/${internal?.[2]}/${internal?.[3]}`;
+  const flight = sharedHtml.replace(/\\"/g, '"');
+  const param = (name: string) => new RegExp(`"n":"${name}","t":"d","k":"([^"]+)"`).exec(flight)?.[1];
+  const [id, version, signature] = [param("assessmentId"), param("version"), param("signature")];
+  expect(signature, "the kept page's signed path is in the page data").toBeTruthy();
+  const internalPath = `/shared-snapshot/${id}/${version}/${signature}`;
   expect((await hiringLead.goto(internalPath))?.status()).toBe(404);
   await expect(hiringLead.getByText("Support bot for billing")).toHaveCount(0);
 });
@@ -105,6 +107,7 @@ test("an answer request filled in by a stranger lands in the team as a draft und
   await expect(stranger.getByRole("heading", { name: "Questions about Claims triage" })).toBeVisible();
   await expectNoAxeViolations(stranger);
   await stranger.getByRole("link", { name: "Answer the questions" }).click();
+  await stranger.waitForURL(/\/answer$/);
   await fillWizard(stranger, ragTraits, { submit: false, url: new URL(stranger.url()).pathname });
   await stranger.getByRole("button", { name: /Review and send/ }).click();
   await expect(stranger.getByRole("heading", { name: "Send your answers about Claims triage" })).toBeVisible();
