@@ -47,6 +47,14 @@ function crossSite(request: Request): boolean {
 /** Wraps a route handler: `withBody` reads and bounds a JSON body first. */
 export function apiRoute<P>(handler: (context: ApiContext<P>) => Promise<Response>, { withBody = false } = {}) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    const started = performance.now();
+    const response = await handle(request, route);
+    // The handler's own time (session, policy, queries, serialisation), for the bench and for operators.
+    response.headers.set("Server-Timing", `app;dur=${(performance.now() - started).toFixed(1)}`);
+    return response;
+  };
+
+  async function handle(request: Request, route: { params: Promise<P> }): Promise<Response> {
     try {
       const actor = await actorFromHeaders(request.headers);
       if (!actor) return json({ error: "unauthenticated", message: "Sign in first: this API uses the session cookie." }, 401);
@@ -66,7 +74,7 @@ export function apiRoute<P>(handler: (context: ApiContext<P>) => Promise<Respons
       console.error(`${request.method} ${new URL(request.url).pathname}: failed`, error);
       return json({ error: "internal_error", message: "Something went wrong on our side." }, 500);
     }
-  };
+  }
 }
 
 /** Query parameters as an object of strings, numbers where the schema expects them (`limit`). */
