@@ -31,7 +31,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/start.mjs --port ${port}`,
+    // A fresh database per run (and per port), so accounts, rate-limit counters and teams start empty.
+    command: `rm -f .data/e2e-${port}.db .data/e2e-${port}.db-wal .data/e2e-${port}.db-shm && node scripts/start.mjs --port ${port}`,
+    env: { DATABASE_URL: `file:./.data/e2e-${port}.db` },
     url: baseURL,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,

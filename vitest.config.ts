@@ -13,5 +13,9 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    // Integration tests hash real passwords (scrypt) and write a real database: generous on 2 shared cores.
+    testTimeout: 30_000,
+    globalSetup: ["tests/fixtures/test-databases.ts"],
+    setupFiles: ["tests/fixtures/database-per-worker.ts"],
   },
 });

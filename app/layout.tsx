@@ -27,17 +27,26 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           Skip to content
         </a>
         <header className="no-print border-b border-slate-200 dark:border-slate-800">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-3 sm:gap-4">
             <Link href={paths.home()} className="whitespace-nowrap font-semibold tracking-tight">
               Retrieval <span className="text-brand-600 dark:text-brand-300">or</span> training?
             </Link>
+            <div className="flex items-center sm:gap-1">
+            <Link
+              href={paths.teams()}
+              className="whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:px-3 dark:text-slate-300 dark:hover:bg-slate-800"
+            >
+              <span className="sm:hidden">Teams</span>
+              <span className="hidden sm:inline">Workspace</span>
+            </Link>
             <Link
               href={paths.assess()}
-              className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-300 dark:hover:bg-slate-800"
+              className="whitespace-nowrap rounded-md px-2 py-1.5 text-sm font-medium text-brand-700 sm:px-3 hover:bg-brand-50 dark:text-brand-300 dark:hover:bg-slate-800"
             >
               <span className="sm:hidden">Assess</span>
               <span className="hidden sm:inline">Start an assessment</span>
             </Link>
+            </div>
           </nav>
         </header>
         <main id="main">{children}</main>

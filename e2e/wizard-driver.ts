@@ -6,8 +6,8 @@ import type { Traits } from "../lib/decision/traits";
 export const noSkillsLabel = "None of these yet";
 
 /** Opens the wizard and waits until the saved answers are loaded (the first step's heading is shown). */
-export async function openWizard(page: Page): Promise<void> {
-  await page.goto("/assess");
+export async function openWizard(page: Page, url = "/assess"): Promise<void> {
+  await page.goto(url);
   await expect(page.locator("#step-title")).toBeVisible();
 }
 
@@ -61,8 +61,8 @@ export async function clickNext(page: Page): Promise<void> {
  * With `submit` (the default) it then presses "See my recommendation" and waits for /results.
  * Starts with a fresh wizard: call it in a new browser context (Playwright's default per test).
  */
-export async function fillWizard(page: Page, traits: Traits, { submit = true }: { submit?: boolean } = {}): Promise<void> {
-  await openWizard(page);
+export async function fillWizard(page: Page, traits: Traits, { submit = true, url }: { submit?: boolean; url?: string } = {}): Promise<void> {
+  await openWizard(page, url);
   for (let index = 0; index < steps.length; index++) {
     await answerStep(page, index, traits);
     if (index < steps.length - 1) await clickNext(page);

@@ -23,4 +23,31 @@ export const paths = {
   assessmentJson: (traits: Traits) => `/results/assessment.json?${traitsToQueryString(traits)}`,
   plan: (traits: Traits) => `/plan?${traitsToQueryString(traits)}`,
   recommendApi: () => "/api/v1/recommend",
+
+  // Accounts and the team workspace. `next` is where to go after signing in: a local path only (see safeNextPath).
+  signIn: (next?: string) => withNext("/sign-in", next),
+  signUp: (next?: string) => withNext("/sign-up", next),
+  resetPassword: () => "/reset-password",
+  account: () => "/account",
+  teams: () => "/teams",
+  team: (teamSlug: string) => `/teams/${encodeURIComponent(teamSlug)}`,
+  teamMembers: (teamSlug: string) => `/teams/${encodeURIComponent(teamSlug)}/members`,
+  assessment: (teamSlug: string, id: string) => `/teams/${encodeURIComponent(teamSlug)}/assessments/${encodeURIComponent(id)}`,
+  saveAssessment: (traits: Traits) => `/save?${traitsToQueryString(traits)}`,
+  join: (token: string) => `/join/${encodeURIComponent(token)}`,
+  shared: (token: string) => `/s/${encodeURIComponent(token)}`,
+  answerRequest: (token: string) => `/r/${encodeURIComponent(token)}`,
+  answerRequestWizard: (token: string) => `/r/${encodeURIComponent(token)}/answer`,
+  answerRequestReview: (token: string, traits: Traits) => `/r/${encodeURIComponent(token)}?${traitsToQueryString(traits)}`,
 } as const;
+
+/** `next` when it is a path on this site ("/…", not "//…" or "/\\…"), else undefined: no open redirects. */
+export function safeNextPath(next: string | null | undefined): string | undefined {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.length > 4000) return undefined;
+  return /[\u0000-\u001f]/.test(next) ? undefined : next;
+}
+
+function withNext(path: string, next?: string): string {
+  const safe = safeNextPath(next);
+  return safe ? `${path}?${new URLSearchParams({ next: safe }).toString()}` : path;
+}

@@ -3,6 +3,8 @@
 import { spawnSync, spawn } from "node:child_process";
 import { join } from "node:path";
 import { sourcesNewerThanBuild } from "./build-freshness.mjs";
+import { databaseFileUrl } from "./database-url.mjs";
+import { migrate } from "./migrate.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const portFlag = process.argv.indexOf("--port");
@@ -18,6 +20,10 @@ if (sourcesNewerThanBuild(root, process.env.NEXT_DIST_DIR ?? ".next")) {
   console.log("Building the app (sources changed since the last build)…");
   run(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "build"]);
 }
+
+// The embedded database: created under .data/ and migrated before the server takes a request.
+const applied = migrate(databaseFileUrl().slice("file:".length));
+if (applied.length > 0) console.log(`Database migrated: ${applied.join(", ")}`);
 
 console.log(`Serving on http://localhost:${port}`);
 const server = spawn(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {

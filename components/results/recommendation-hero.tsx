@@ -15,10 +15,12 @@ export interface RecommendationHeroProps {
   isWhatIf: boolean;
   /** Absolute link to this result, printed on paper where buttons cannot be clicked. */
   shareUrl: string;
+  /** A shared snapshot (a team's share link): no edit, save or share actions. */
+  readOnly?: boolean;
 }
 
 /** The top of the results page: the recommended architecture, its confidence and runner-up, and the share actions. */
-export function RecommendationHero({ traits, result, isWhatIf, shareUrl }: RecommendationHeroProps) {
+export function RecommendationHero({ traits, result, isWhatIf, shareUrl, readOnly = false }: RecommendationHeroProps) {
   const { architecture, confidence, runnerUp, summary } = result.recommendation;
   const style = architectureStyle[architecture];
   return (
@@ -55,7 +57,7 @@ export function RecommendationHero({ traits, result, isWhatIf, shareUrl }: Recom
         </dl>
       </div>
 
-      <ShareActions traits={traits} shareUrl={shareUrl} />
+      {readOnly ? null : <ShareActions traits={traits} shareUrl={shareUrl} />}
     </section>
   );
 }
@@ -69,6 +71,9 @@ function ShareActions({ traits, shareUrl }: { traits: Traits; shareUrl: string }
         <EditAnswersButton traits={traits} className={secondaryButton} />
         <Link href={paths.plan(traits)} prefetch={false} className={secondaryButton}>
           Plan the team and costs →
+        </Link>
+        <Link href={paths.saveAssessment(traits)} prefetch={false} className={secondaryButton} data-testid="save-to-workspace">
+          Save to workspace
         </Link>
       </div>
       <p className="no-print mt-3 text-sm text-slate-700 dark:text-slate-300">

@@ -26,10 +26,12 @@ export interface ResultsViewProps {
   whatIf?: WhatIf;
   /** Absolute link to this result, printed on paper where buttons cannot be clicked. */
   shareUrl: string;
+  /** A shared snapshot: no edit, save, share or export actions (the shared page adds its own header). */
+  readOnly?: boolean;
 }
 
 /** The whole results page, server-rendered; only copy, print and edit are client islands. */
-export function ResultsView({ traits, result, whatIf, shareUrl }: ResultsViewProps) {
+export function ResultsView({ traits, result, whatIf, shareUrl, readOnly = false }: ResultsViewProps) {
   const { architecture } = result.recommendation;
 
   return (
@@ -38,10 +40,10 @@ export function ResultsView({ traits, result, whatIf, shareUrl }: ResultsViewPro
         Retrieval or training? · Architecture and hiring assessment
       </p>
       {whatIf ? <WhatIfBanner whatIf={whatIf} /> : null}
-      <RecommendationHero traits={traits} result={result} isWhatIf={whatIf !== undefined} shareUrl={shareUrl} />
+      <RecommendationHero traits={traits} result={result} isWhatIf={whatIf !== undefined} shareUrl={shareUrl} readOnly={readOnly} />
       <HiringWarningsPanel warnings={result.roleProfile.warnings} />
       <ResultSections traits={traits} result={result} />
-      <ExportPanel traits={traits} />
+      {readOnly ? null : <ExportPanel traits={traits} />}
 
       <p className="mt-8 text-xs text-slate-600 dark:text-slate-400">
         Decision engine {result.engineVersion} (recommend-v1). The same answers always give the same result.

@@ -13,7 +13,7 @@ import { useFocusRequest } from "./use-focus-request";
  * The wizard's movement between steps: which step is on screen, its messages, Next/Back/jump/Start over,
  * and, after the last step, the way to the results.
  */
-export function useStepFlow() {
+export function useStepFlow(requestToken?: string) {
   const router = useRouter();
   const answers = useWizardStore((s) => s.answers);
   const stepIndex = useWizardStore((s) => s.stepIndex);
@@ -56,7 +56,11 @@ export function useStepFlow() {
     const full = traitsSchema.safeParse(answers);
     if (full.success) {
       setNavigating(true);
-      router.push(paths.results(full.data));
+      // The last step has two submit buttons: see the result, or save it to the workspace (sign-in on the way).
+      const submitter = (event.nativeEvent as SubmitEvent).submitter;
+      const save = submitter instanceof HTMLButtonElement && submitter.value === "save";
+      if (requestToken) router.push(paths.answerRequestReview(requestToken, full.data));
+      else router.push(save ? paths.saveAssessment(full.data) : paths.results(full.data));
       return;
     }
     // An earlier step was changed after it was passed: take the person there.

@@ -24,9 +24,10 @@ const LeaningPanel = dynamic(() => import("./leaning-panel").then((m) => m.Leani
  * The assessment wizard. The server renders the first step, empty, so the questions paint before any
  * JavaScript runs; saved answers are loaded right after mount and the form follows them.
  */
-export function Wizard() {
+/** `requestToken`: answering a team's answer request; the last step leads to its review page instead of the results. */
+export function Wizard({ requestToken }: { requestToken?: string } = {}) {
   useWizardHydrated();
-  return <WizardForm />;
+  return <WizardForm requestToken={requestToken} />;
 }
 
 // Enter on a radio or checkbox submits the step (the same as Next) instead of depending on the browser.
@@ -43,10 +44,10 @@ function submitOnEnter(event: KeyboardEvent<HTMLFormElement>) {
   }
 }
 
-function WizardForm() {
+function WizardForm({ requestToken }: { requestToken?: string }) {
   const answers = useWizardStore((s) => s.answers);
   const furthestStep = useWizardStore((s) => s.furthestStep);
-  const { step, stepIndex, isLast, errors, navigating, formRef, headingRef, moveTo, startOver, onSubmit } = useStepFlow();
+  const { step, stepIndex, isLast, errors, navigating, formRef, headingRef, moveTo, startOver, onSubmit } = useStepFlow(requestToken);
   const complete = steps.map((s) => validateStep(s.id, answers).ok);
   const answeredCount = Object.keys(answers).length;
   const deferredAnswers = useDeferredValue(answers);
@@ -66,7 +67,7 @@ function WizardForm() {
           <p className="mt-1 text-slate-600 dark:text-slate-400">{step.intro}</p>
 
           <StepQuestions questions={questionsForStep(step.id)} errors={errors} />
-          <StepButtons stepIndex={stepIndex} isLast={isLast} navigating={navigating} onBack={() => moveTo(stepIndex - 1)} />
+          <StepButtons stepIndex={stepIndex} isLast={isLast} navigating={navigating} onBack={() => moveTo(stepIndex - 1)} forRequest={requestToken !== undefined} />
         </form>
       </div>
 

@@ -161,3 +161,12 @@ export function parseEnv(source: Readonly<Record<string, string | undefined>>): 
 
 /** The server's environment, parsed from process.env when this module is first imported. */
 export const env: Env = parseEnv(process.env);
+
+/**
+ * The address this server listens on, as `next start` records it once listening (for a request to itself,
+ * e.g. proxy.ts fetching a kept page). Read when called, not at import: it is set after the server starts.
+ */
+export function ownServerOrigin(): string | undefined {
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN;
+  return origin && /^https?:\/\/[^/]+$/.test(origin) ? origin : undefined;
+}

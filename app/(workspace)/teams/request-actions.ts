@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { paths } from "@/lib/paths";
+import { originFromHeaders } from "@/lib/server/answers-loader";
+import { currentActor } from "@/lib/server/session";
+import { createAnswerRequest, revokeAnswerRequest } from "@/lib/server/workspace/answer-requests";
+import { runAction } from "@/lib/server/workspace/run-action";
+import { formFields, type ActionState } from "@/lib/workspace/action-state";
+
+const field = (data: FormData, name: string) => String(data.get(name) ?? "");
+
+export async function createAnswerRequestAction(_state: ActionState, data: FormData): Promise<ActionState> {
+  return runAction(async () => {
+    const { token } = await createAnswerRequest(await currentActor(), field(data, "teamId"), formFields(data, ["expiresInDays"], ["projectName", "expiresInDays"]));
+    revalidatePath(paths.team(field(data, "teamSlug")));
+    return { status: "ok", message: "Request link created. Send it to the person who knows the project.", link: `${originFromHeaders(await headers())}${paths.answerRequest(token)}` };
+  });
+}
+
+export async function revokeAnswerRequestAction(_state: ActionState, data: FormData): Promise<ActionState> {
+  return runAction(async () => {
+    await revokeAnswerRequest(await currentActor(), field(data, "teamId"), field(data, "requestId"));
+    revalidatePath(paths.team(field(data, "teamSlug")));
+    return { status: "ok", message: "Request revoked." };
+  });
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { ActionForm } from "@/components/shared/action-form";
+import { ActionInput, ActionSelect, SubmitButton } from "@/components/shared/action-fields";
+import { secondaryButton } from "@/components/shared/ui";
+import { assessmentStatuses } from "@/lib/workspace/schemas";
+import { statusLabels } from "./labels";
+import type { FormAction } from "./team-forms";
+
+interface Target {
+  assessmentId: string;
+  teamSlug: string;
+  version: number;
+}
+
+function Hidden({ target }: { target: Target }) {
+  return (
+    <>
+      <input type="hidden" name="assessmentId" value={target.assessmentId} />
+      <input type="hidden" name="teamSlug" value={target.teamSlug} />
+      <input type="hidden" name="version" value={target.version} />
+    </>
+  );
+}
+
+/** Status, and the successor when superseded. Carries the version read: a stale one is refused, nothing overwritten. */
+export function StatusForm({ action, target, status, successors }: { action: FormAction; target: Target; status: string; successors: readonly { id: string; title: string }[] }) {
+  return (
+    <ActionForm action={action} label="Change the status">
+      <Hidden target={target} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <ActionSelect name="status" label="Status" defaultValue={status} options={assessmentStatuses.map((s) => ({ value: s, label: statusLabels[s] }))} />
+        <ActionSelect
+          name="supersededById"
+          label="Superseded by (only for Superseded)"
+          options={[{ value: "", label: "—" }, ...successors.map((s) => ({ value: s.id, label: s.title }))]}
+        />
+      </div>
+      <div className="mt-4">
+        <SubmitButton className={secondaryButton}>Save status</SubmitButton>
+      </div>
+    </ActionForm>
+  );
+}
+
+/** New answers, or the same ones re-scored: saved as the next revision. */
+export function ReviseForm({ action, target, children, submitLabel }: { action: FormAction; target: Target; children: React.ReactNode; submitLabel: string }) {
+  return (
+    <ActionForm action={action} label={submitLabel}>
+      <Hidden target={target} />
+      {children}
+      <div className="mt-4">
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </ActionForm>
+  );
+}
+
+/** A new view-only link: label and expiry (30 days unless changed). The link is shown once. */
+export function ShareLinkForm({ action, assessmentId, teamSlug }: { action: FormAction; assessmentId: string; teamSlug: string }) {
+  return (
+    <ActionForm action={action} label="Create a share link" showLink="Share link (view only, no account needed)">
+      <input type="hidden" name="assessmentId" value={assessmentId} />
+      <input type="hidden" name="teamSlug" value={teamSlug} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <ActionInput name="label" label="Label (who it is for)" />
+        <ActionInput name="expiresInDays" label="Valid for (days)" type="number" defaultValue={30} min={1} max={365} />
+      </div>
+      <div className="mt-4">
+        <SubmitButton>Create share link</SubmitButton>
+      </div>
+    </ActionForm>
+  );
+}

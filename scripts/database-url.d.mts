@@ -1,0 +1,3 @@
+export const defaultDatabaseUrl: string;
+export function databaseFilePath(url?: string): string;
+export function databaseFileUrl(url?: string): string;
