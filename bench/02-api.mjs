@@ -4,7 +4,7 @@
 import { request as httpRequest } from "node:http";
 import autocannon from "autocannon";
 import { bundleTypeScript, fmt, table, verdict, warnIfBusy } from "./_lib.mjs";
-import { benchServer } from "./_server.mjs";
+import { benchServer, runWithServer } from "./_server.mjs";
 
 const HOST = "127.0.0.1";
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -121,14 +121,4 @@ async function main() {
   ]);
 }
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    void server.stop().finally(() => process.exit(130));
-  });
-}
-
-try {
-  await main();
-} finally {
-  await server.stop();
-}
+await runWithServer(server, main);

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromiumArgs, chromiumPath } from "../scripts/chromium.mjs";
 import { bundleTypeScript, fmt, root, table, verdict } from "./_lib.mjs";
-import { benchServer } from "./_server.mjs";
+import { benchServer, runWithServer } from "./_server.mjs";
 
 const HOST = "127.0.0.1";
 const PORT = Number(process.env.BENCH_PAGES_PORT ?? 3201);
@@ -218,14 +218,4 @@ async function main() {
   console.log(`\nRaw figures: bench/results/03-pages.json`);
 }
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    void server.stop().finally(() => process.exit(130));
-  });
-}
-
-try {
-  await main();
-} finally {
-  await server.stop();
-}
+await runWithServer(server, main);

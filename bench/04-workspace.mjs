@@ -9,7 +9,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import { migrate, openDatabase } from "../scripts/migrate.mjs";
 import { bundleTypeScript, fmt, table, verdict, warnIfBusy } from "./_lib.mjs";
-import { benchServer } from "./_server.mjs";
+import { benchServer, runWithServer } from "./_server.mjs";
 
 const HOST = "127.0.0.1";
 const PORT = Number(process.env.BENCH_PORT ?? 3200) + 2;
@@ -159,15 +159,4 @@ async function main() {
   ]);
 }
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    void server.stop().finally(() => process.exit(130));
-  });
-}
-
-try {
-  await main();
-} finally {
-  await server.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
+await runWithServer(server, main, () => rmSync(dir, { recursive: true, force: true }));

@@ -114,3 +114,18 @@ export function benchServer({ distDir, port, readyPath, host = "127.0.0.1", env:
 
   return { base, host, port, buildIfStale, portInUse, start, waitReady, stop, log: () => serverLog };
 }
+
+/** Runs a bench's `main` against its server, and stops the server afterwards, on an error or on Ctrl-C alike. */
+export async function runWithServer(server, main, cleanup = () => {}) {
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      void server.stop().finally(() => process.exit(130));
+    });
+  }
+  try {
+    await main();
+  } finally {
+    await server.stop();
+    cleanup();
+  }
+}
