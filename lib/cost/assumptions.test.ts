@@ -288,3 +288,16 @@ describe("validation bounds: at, just below and just above each edge", () => {
     expect(safeResolveAssumptions("gpu.hourlyUsd=3").ok).toBe(false);
   });
 });
+
+describe("messages for bad edits name cost assumptions, not traits", () => {
+  it("an unknown key", () => {
+    expect(safeResolveAssumptions({ "gpu.hourlyUsdd": 3 })).toEqual({
+      ok: false,
+      issues: [{ path: "gpu.hourlyUsdd", message: 'Unknown field "gpu.hourlyUsdd": it is not one of the cost assumptions.' }],
+    });
+  });
+
+  it("something other than an object", () => {
+    expect(safeResolveAssumptions(42)).toEqual({ ok: false, issues: [{ path: "", message: "Send the cost assumptions as a JSON object." }] });
+  });
+});

@@ -30,7 +30,7 @@ export type ResolvedAssumptions = { ok: true; values: AssumptionValues } | { ok:
 /** The defaults with valid user edits applied; never throws. */
 export function safeResolveAssumptions(overrides: unknown = {}): ResolvedAssumptions {
   const parsed = assumptionOverridesSchema.safeParse(overrides ?? {});
-  if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error, "cost assumptions") };
   const values: AssumptionValues = { ...defaultAssumptionValues };
   for (const key of assumptionKeys) {
     const value = parsed.data[key];

@@ -18,12 +18,15 @@ export class ValidationError extends Error {
   }
 }
 
-export function toFieldIssues(error: $ZodError): FieldIssue[] {
+/** Field-level issues from a zod error; `subject` names what was parsed ("traits", "cost assumptions") in the messages. */
+export function toFieldIssues(error: $ZodError, subject = "traits"): FieldIssue[] {
+  const unknownField = (key: string) =>
+    subject === "traits" ? `Unknown field "${key}": it is not a trait of this version.` : `Unknown field "${key}": it is not one of the ${subject}.`;
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: `Unknown field "${key}": it is not a trait of this version.` }));
+      return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: unknownField(key) }));
     }
-    return [{ path, message: path === "" && issue.code === "invalid_type" ? "Send the traits as a JSON object." : issue.message }];
+    return [{ path, message: path === "" && issue.code === "invalid_type" ? `Send the ${subject} as a JSON object.` : issue.message }];
   });
 }
