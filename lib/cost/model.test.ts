@@ -135,7 +135,8 @@ describe("cost notes", () => {
 
   describe("retraining as the largest cost after salaries", () => {
     // Fine-tuning on >1M documents (facts in the weights): 4 + 4,000 = 4,004 GPU-hours a run × $3.50 = $14,014 a run.
-    // Build 6 runs = $84,084; run $3,759.23; retraining 1 run a month × 20.88 live months = $292,677.
+    // Build 6 runs = $84,084; launch at week 32.5, so 16.5 live months: run $2,970, retraining 1 run a month = $231,231
+    // (the full message is pinned in boundaries.test.ts).
     const massive = { corpusSize: "massive" } as const;
 
     it.each([
@@ -149,7 +150,7 @@ describe("cost notes", () => {
     });
 
     it("a run every four months", () => {
-      // One run before launch ($14,014) so retraining (0.25 × $14,014 × 20.88 months = $73,169) outweighs the build.
+      // One run before launch ($14,014) so retraining (0.25 × $14,014 × 16.5 months = $57,808) outweighs the build.
       const note = computeCostModel(makeTraits(massive), { overrides: { "retrains.monthly": 0.25, "fineTuning.experimentRuns": 1 } }).notes.find(
         (n) => n.code === "retraining-dominates",
       );
