@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { makeTraits } from "@/tests/fixtures/traits";
 import { recommend } from "@/lib/decision/recommend";
+import { usd } from "@/lib/format/money";
+import { leanStaffingModel } from "@/lib/staffing/lean";
+import { buildStaffingModel } from "@/lib/staffing/model";
 import { budgetFit, firstYearCost, leanLeadOrder } from "./budget-fit";
-import { defaultAssumptionValues } from "./resolve-assumptions";
+import { architectureCost } from "./monthly-cost";
+import { defaultAssumptionValues, resolveAssumptions } from "./resolve-assumptions";
 
 const fitFor = (overrides: Parameters<typeof makeTraits>[0], region: "us" | "in" = "us") => {
   const traits = makeTraits(overrides);
@@ -71,5 +75,81 @@ describe("a plan that fits the budget", () => {
     expect(year.people + year.nonPeople).toBeCloseTo(year.total, 6);
     // The lead trains: only the $2,000 course budget of the people cost is new money.
     expect(year.people - year.existingStaffTime).toBeCloseTo(2_000, 6);
+  });
+});
+
+describe("budget fit at its edges", () => {
+  // Everyone but the model trainer is on the team already, and there are months to ship: every role is trained.
+  // New money is then the course budgets ($2,000 a person) plus build and running costs; pay of existing staff is not.
+  const trainedTraits = makeTraits({
+    upfrontBudgetUsd: 1_000,
+    timeToShip: "months",
+    teamSkills: ["retrieval", "vector_databases", "mlops", "evaluation", "data_engineering", "prompt_engineering"],
+  });
+  const recommendation = recommend(trainedTraits);
+  const fitWithBudget = (upfrontBudgetUsd: number) =>
+    budgetFit({ traits: { ...trainedTraits, upfrontBudgetUsd }, recommendation, assumptions: defaultAssumptionValues });
+
+  it("the full plan costs five course budgets, the lean plan one: $8,000 more, and no later first version", () => {
+    const fit = fitWithBudget(1_000);
+    expect(fit.full.staffing.roles).toHaveLength(5);
+    expect(fit.lean?.staffing.roles.filter((role) => role.fteByPhase.prototype > 0)).toHaveLength(1);
+    expect(fit.full.cost.calendar.firstVersionWeek).toBe(fit.lean?.cost.calendar.firstVersionWeek);
+    // 5 × $2,000 − 1 × $2,000 = $8,000; the same first-version week, so no second trade-off.
+    expect(fit.full.givesUp).toEqual(["Costs $8,000 more in its first year than the lean plan."]);
+    expect(fit.full.cost.calendar.meetsDeadline).toBe(true);
+    expect(fit.fasterPaths).toEqual([]);
+  });
+
+  it("a plan fits a budget equal to its new spending, not a cent less", () => {
+    const spend = fitWithBudget(1_000_000).full.firstYear.newSpend;
+    expect(fitWithBudget(spend).full.fits).toBe(true);
+    expect(fitWithBudget(spend).lean).toBeNull();
+    expect(fitWithBudget(spend + 0.01).full.fits).toBe(true);
+    expect(fitWithBudget(spend - 0.01).full.fits).toBe(false);
+    expect(fitWithBudget(spend - 0.01).fullOverBy).toBeCloseTo(0.01, 6);
+  });
+
+  it("the full plan's trade-offs give the exact difference and the weeks it waits for hiring", () => {
+    const fit = fitFor({ upfrontBudgetUsd: 25_000, timeToShip: "weeks" });
+    const lean = fit.lean;
+    if (!lean) throw new Error("expected a lean plan");
+    // First versions at week 18 (the full plan waits for its hires) and week 5: 13 weeks later.
+    expect(fit.full.cost.calendar.firstVersionWeek).toBe(18);
+    expect(lean.cost.calendar.firstVersionWeek).toBe(5);
+    expect(fit.full.givesUp).toEqual([
+      `Costs ${usd(fit.full.firstYear.newSpend - lean.firstYear.newSpend)} more in its first year than the lean plan.`,
+      "Its first version reaches users about 13 weeks later, because it waits for hiring.",
+    ]);
+  });
+
+  it("when no lean plan fits, the one with the least new spending is offered", () => {
+    const traits = makeTraits({ upfrontBudgetUsd: 0 });
+    const rec = recommend(traits);
+    const fit = budgetFit({ traits, recommendation: rec, assumptions: defaultAssumptionValues });
+    const full = buildStaffingModel(traits, rec.recommendation.architecture, rec.scores);
+    const spends = leanLeadOrder.map((lead) => {
+      const staffing = leanStaffingModel(full, traits, lead);
+      return firstYearCost(architectureCost({ traits, architecture: staffing.architecture, assumptions: defaultAssumptionValues, staffing })).newSpend;
+    });
+    expect(fit.lean?.firstYear.newSpend).toBe(Math.min(...spends));
+    expect(fit.lean?.staffing.roles[0]?.sourcing.mode).toBe(leanLeadOrder[spends.indexOf(Math.min(...spends))]);
+  });
+});
+
+describe("the cheapest lean plan when none fits", () => {
+  it("is the first route when that is cheapest: in India, with a $100,000 course budget, a hire beats training", () => {
+    // Training the lead now costs $100,000 of new money; a senior hire in India ($51,600 a year, from week 23) costs
+    // a fraction of that in the first year, and a contractor (× 1.6 from week 2) more than the hire.
+    const traits = makeTraits({ upfrontBudgetUsd: 0 });
+    const fit = budgetFit({
+      traits,
+      recommendation: recommend(traits),
+      assumptions: resolveAssumptions({ "training.budgetUsd": 100_000 }),
+      people: { region: "in", recruiting: "in_house" },
+    });
+    expect(fit.lean?.fits).toBe(false);
+    expect(fit.lean?.staffing.roles[0]?.sourcing.mode).toBe("hire");
+    expect(fit.lean?.firstYear.newSpend).toBeLessThan(51_600 + 4_700);
   });
 });

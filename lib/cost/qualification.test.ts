@@ -30,4 +30,8 @@ describe("which options can meet the answers", () => {
     expect(qualification(makeTraits({ latency: "strict", corpusSize: "small" }), "rag").qualifies).toBe(true);
     expect(qualification(makeTraits({ latency: "interactive", corpusSize: "massive" }), "rag").qualifies).toBe(true);
   });
+
+  it("the latency limit is about searching an index: a tuned-only model without one still qualifies", () => {
+    expect(qualification(makeTraits({ latency: "strict", corpusSize: "large" }), "fine_tuning")).toEqual({ architecture: "fine_tuning", qualifies: true, reasons: [] });
+  });
 });
