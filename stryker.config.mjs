@@ -16,6 +16,9 @@ const config = {
     "lib/staffing/**/*.ts",
     "lib/hiring/**/*.ts",
     "lib/cost/**/*.ts",
+    // The workspace's permission policies and review workflow: the pure rules there that decide something.
+    "lib/workspace/policies.ts",
+    "lib/workspace/review-workflow.ts",
     "!lib/**/*.test.ts",
     "!lib/**/index.ts",
   ],

@@ -17,8 +17,24 @@ describe("can(actor, action, team)", () => {
 
   const expected: Record<Role, readonly Action[]> = {
     owner: actions,
-    editor: ["team:read", "team:leave", "member:list", "assessment:read", "assessment:create", "assessment:edit", "share-link:manage", "answer-request:manage"],
-    viewer: ["team:read", "team:leave", "member:list", "assessment:read"],
+    editor: [
+      "team:read",
+      "team:leave",
+      "member:list",
+      "assessment:read",
+      "assessment:create",
+      "assessment:edit",
+      "share-link:manage",
+      "answer-request:manage",
+      "comment:write",
+      "review:vote",
+      "review:change-status",
+      "calibration:start",
+      "calibration:answer",
+      "calibration:settle",
+      "activity:read",
+    ],
+    viewer: ["team:read", "team:leave", "member:list", "assessment:read", "comment:write", "review:vote", "calibration:answer", "activity:read"],
   };
 
   it.each(roles)("gives %s exactly its actions in a shared team", (role) => {
@@ -37,6 +53,16 @@ describe("can(actor, action, team)", () => {
       "assessment:edit",
       "share-link:manage",
       "answer-request:manage",
+      "comment:write",
+      "comment:moderate",
+      "review:vote",
+      "review:change-status",
+      "calibration:start",
+      "calibration:answer",
+      "calibration:settle",
+      "activity:read",
+      "team:export",
+      "team:import",
     ]);
   });
 

@@ -35,6 +35,16 @@ export const actions = [
   "assessment:edit",
   "share-link:manage",
   "answer-request:manage",
+  "comment:write",
+  "comment:moderate",
+  "review:vote",
+  "review:change-status",
+  "calibration:start",
+  "calibration:answer",
+  "calibration:settle",
+  "activity:read",
+  "team:export",
+  "team:import",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -57,6 +67,18 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   "assessment:edit": writers,
   "share-link:manage": writers,
   "answer-request:manage": writers,
+  // Reviewing is everyone's: viewers are the people consulted, so they comment and vote too.
+  "comment:write": everyone,
+  // Removing someone else's comment.
+  "comment:moderate": owners,
+  "review:vote": everyone,
+  "review:change-status": writers,
+  "calibration:start": writers,
+  "calibration:answer": everyone,
+  "calibration:settle": writers,
+  "activity:read": everyone,
+  "team:export": owners,
+  "team:import": owners,
 };
 
 /** What a personal space never allows, whoever asks: it has one member for good. */

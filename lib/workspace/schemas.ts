@@ -18,8 +18,9 @@ const wholeNumber = (what: string, min: number, max: number) =>
     z.maximum(max, `Give ${what} from ${min} to ${max}.`),
   );
 
-export const assessmentStatuses = ["draft", "proposed", "accepted", "rejected", "superseded"] as const;
-export type AssessmentStatus = (typeof assessmentStatuses)[number];
+import { statuses as assessmentStatuses, type Status as AssessmentStatus } from "./review-workflow";
+
+export { assessmentStatuses, type AssessmentStatus };
 
 export const teamNameInput = z.strictObject({ name: text("a team name", 80) });
 export const memberRoleInput = z.strictObject({

@@ -1,7 +1,7 @@
 import "server-only";
 import { engineVersion, recommend } from "@/lib/decision/recommend";
 import type { Traits } from "@/lib/decision/traits";
-import type { Actor } from "@/lib/workspace/policies";
+import type { Action, Actor } from "@/lib/workspace/policies";
 import { parseInput, reviseAssessmentInput, saveAssessmentInput, statusInput } from "@/lib/workspace/schemas";
 import { database, type Prisma } from "../db";
 import { authorizeTeam, parsed, type TeamAccess } from "./access";
@@ -43,7 +43,7 @@ export async function saveAssessment(actor: Actor | null, teamId: string, input:
 }
 
 /** An assessment and the actor's access to its team; another team's assessment is not_found. */
-async function authorizeAssessment(actor: Actor | null, action: "assessment:read" | "assessment:edit" | "share-link:manage", id: string): Promise<TeamAccess & { assessment: AssessmentSummary }> {
+async function authorizeAssessment(actor: Actor | null, action: Action, id: string): Promise<TeamAccess & { assessment: AssessmentSummary }> {
   const db = await database();
   const row = typeof id === "string" && id.length <= 64 ? await db.assessment.findUnique({ where: { id } }) : null;
   if (!row) throw notFound();
