@@ -18,7 +18,7 @@ const wholeNumber = (what: string, min: number, max: number) =>
     z.maximum(max, `Give ${what} from ${min} to ${max}.`),
   );
 
-import { statuses as assessmentStatuses, type Status as AssessmentStatus } from "./review-workflow";
+import { requiredApprovalsRange, statuses as assessmentStatuses, verdicts, type Status as AssessmentStatus } from "./review-workflow";
 
 export { assessmentStatuses, type AssessmentStatus };
 
@@ -41,7 +41,27 @@ export const reviseAssessmentInput = z.strictObject({
 export const statusInput = z.strictObject({
   version: wholeNumber("the version you edited", 1, 1_000_000),
   status: z.enum(assessmentStatuses, { error: `Choose a status: ${assessmentStatuses.join(", ")}.` }),
-  supersededById: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  // Optional note kept in the activity log (why it was accepted, rejected, sent back).
+  note: z._default(z.string().check(z.trim(), z.maxLength(1000, "Keep the note to 1,000 characters.")), ""),
+});
+
+/** Propose a draft for review: how many approvals it needs, and whom to ask (none named: every other member). */
+export const reviewRequestInput = z.strictObject({
+  version: wholeNumber("the version you edited", 1, 1_000_000),
+  requiredApprovals: wholeNumber("the approvals needed", requiredApprovalsRange.min, requiredApprovalsRange.max),
+  reviewerIds: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(100, "Ask at most 100 reviewers.")), []),
+});
+
+export const voteInput = z.strictObject({
+  verdict: z.enum(verdicts, { error: "Choose approve, request changes or abstain." }),
+  note: z._default(z.string().check(z.trim(), z.maxLength(2000, "Keep the note to 2,000 characters.")), ""),
+});
+
+/** Changing an accepted decision: new answers (and optionally a title) saved as the assessment that supersedes it. */
+export const successorInput = z.strictObject({
+  version: wholeNumber("the version you edited", 1, 1_000_000),
+  answers: traitsSchema,
+  title: z.optional(text("a title", 120)),
 });
 
 export const dashboardSorts = ["updated", "created", "title"] as const;
@@ -84,3 +104,5 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown): 
   const result = z.safeParse(schema, value);
   return result.success ? { ok: true, value: result.data } : { ok: false, issues: fieldIssues(result.error) };
 }
+
+export const notificationReadInput = z.strictObject({ id: z.optional(z.string().check(z.minLength(1), z.maxLength(64))) });

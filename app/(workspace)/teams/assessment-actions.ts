@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
 import { currentActor } from "@/lib/server/session";
-import { changeStatus, reviseAssessment, saveAssessment } from "@/lib/server/workspace/assessments";
+import { reviseAssessment, saveAssessment } from "@/lib/server/workspace/assessments";
 import { invalid } from "@/lib/server/workspace/errors";
 import { runAction } from "@/lib/server/workspace/run-action";
 import { createShareLink, revokeShareLink } from "@/lib/server/workspace/share-links";
@@ -42,19 +42,6 @@ export async function reviseAssessmentAction(_state: ActionState, data: FormData
     const saved = await reviseAssessment(await currentActor(), field(data, "assessmentId"), { version: version(data), answers: answersOrThrow(data) });
     revalidatePath(paths.assessment(field(data, "teamSlug"), saved.id));
     return { status: "ok", message: `Saved as revision ${saved.revisionCount}.` };
-  });
-}
-
-export async function changeStatusAction(_state: ActionState, data: FormData): Promise<ActionState> {
-  return runAction(async () => {
-    const successor = field(data, "supersededById");
-    const saved = await changeStatus(await currentActor(), field(data, "assessmentId"), {
-      version: version(data),
-      status: field(data, "status"),
-      ...(successor ? { supersededById: successor } : {}),
-    });
-    revalidatePath(paths.assessment(field(data, "teamSlug"), saved.id));
-    return { status: "ok", message: `Status: ${saved.status}.` };
   });
 }
 

@@ -12,6 +12,8 @@ export interface AssessmentSummary {
   title: string;
   status: AssessmentStatus;
   supersededById: string | null;
+  /** Approvals of the current revision needed before it can be accepted. */
+  requiredApprovals: number;
   architecture: Architecture;
   engineVersion: string;
   version: number;
@@ -37,6 +39,7 @@ interface AssessmentRow {
   title: string;
   status: string;
   supersededById: string | null;
+  requiredApprovals: number;
   architecture: string;
   engineVersion: string;
   version: number;
@@ -56,6 +59,7 @@ export function toSummary(row: AssessmentRow): AssessmentSummary {
     title: row.title,
     status: isStatus(row.status) ? row.status : "draft",
     supersededById: row.supersededById,
+    requiredApprovals: row.requiredApprovals,
     architecture: isArchitecture(row.architecture) ? row.architecture : "prompt_engineering",
     engineVersion: row.engineVersion,
     version: row.version,

@@ -2,11 +2,15 @@ import "server-only";
 import { engineVersion, recommend } from "@/lib/decision/recommend";
 import type { Traits } from "@/lib/decision/traits";
 import type { Action, Actor } from "@/lib/workspace/policies";
-import { parseInput, reviseAssessmentInput, saveAssessmentInput, statusInput } from "@/lib/workspace/schemas";
+import { architectureLabels } from "@/lib/decision/trait-catalog";
+import type { Architecture } from "@/lib/decision/types";
+import { checkEdit } from "@/lib/workspace/review-workflow";
+import { parseInput, reviseAssessmentInput, saveAssessmentInput } from "@/lib/workspace/schemas";
 import { database, type Prisma } from "../db";
 import { authorizeTeam, parsed, type TeamAccess } from "./access";
-import { toRevision, toSummary, type AssessmentSummary, type Revision } from "./assessment-records";
-import { conflict, invalid, notFound } from "./errors";
+import { recordEvent } from "./activity";
+import { isStatus, toRevision, toSummary, type AssessmentSummary, type Revision } from "./assessment-records";
+import { conflict, notFound } from "./errors";
 
 /** The data of one revision row: answers and the engine's result at this moment. */
 export function revisionData(answers: Traits, authorId: string | null, authorName: string, number: number) {
@@ -27,17 +31,28 @@ export async function saveAssessment(actor: Actor | null, teamId: string, input:
   const { db, team, actor: author } = await authorizeTeam(actor, "assessment:create", { teamId });
   const { title, answers } = parsed(parseInput(saveAssessmentInput, input));
   const revision = revisionData(answers, author.userId, author.name, 1);
-  const row = await db.assessment.create({
-    data: {
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.assessment.create({
+      data: {
+        teamId: team.id,
+        title,
+        titleLower: title.toLowerCase(),
+        authorId: author.userId,
+        authorName: author.name,
+        architecture: revision.architecture,
+        engineVersion: revision.engineVersion,
+        revisions: { create: revision },
+      },
+    });
+    await recordEvent(tx, {
       teamId: team.id,
-      title,
-      titleLower: title.toLowerCase(),
-      authorId: author.userId,
-      authorName: author.name,
-      architecture: revision.architecture,
-      engineVersion: revision.engineVersion,
-      revisions: { create: revision },
-    },
+      actor: { userId: author.userId, name: author.name },
+      action: "assessment.created",
+      assessmentId: created.id,
+      summary: `saved “${title}” (${architectureLabels[revision.architecture as Architecture]})`,
+      detail: { architecture: revision.architecture },
+    });
+    return created;
   });
   return toSummary(row);
 }
@@ -69,7 +84,7 @@ export async function listRevisions(actor: Actor | null, id: string): Promise<Re
  * Claims the edit: the version the editor read must still be current. The conditional update bumps it, so of
  * two edits made from the same version exactly one succeeds and the other is a conflict with nothing written.
  */
-async function claimVersion(tx: Prisma.TransactionClient, id: string, version: number, data: Prisma.AssessmentUncheckedUpdateManyInput): Promise<number> {
+export async function claimVersion(tx: Prisma.TransactionClient, id: string, version: number, data: Prisma.AssessmentUncheckedUpdateManyInput): Promise<number> {
   const claimed = await tx.assessment.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   if (claimed.count === 0) throw conflict("This assessment changed since you opened it. Reload to see the latest version, then edit again.");
   return version + 1;
@@ -79,6 +94,8 @@ async function claimVersion(tx: Prisma.TransactionClient, id: string, version: n
 export async function reviseAssessment(actor: Actor | null, id: string, input: unknown): Promise<AssessmentSummary> {
   const { db, assessment, actor: author } = await authorizeAssessment(actor, "assessment:edit", id);
   const { version, answers, title } = parsed(parseInput(reviseAssessmentInput, input));
+  const editable = checkEdit(assessment.status);
+  if (!editable.ok) throw conflict(editable.message);
   const revision = revisionData(answers, author.userId, author.name, assessment.revisionCount + 1);
   const row = await db.$transaction(async (tx) => {
     await claimVersion(tx, id, version, {
@@ -88,25 +105,19 @@ export async function reviseAssessment(actor: Actor | null, id: string, input: u
       ...(title ? { title, titleLower: title.toLowerCase() } : {}),
     });
     const current = await tx.assessment.findUniqueOrThrow({ where: { id } });
+    // The lock is checked again inside the claim's transaction: a decision accepted meanwhile stays untouched.
+    const stillEditable = checkEdit(isStatus(current.status) ? current.status : "draft");
+    if (!stillEditable.ok) throw conflict(stillEditable.message);
     await tx.assessmentRevision.create({ data: { ...revision, number: current.revisionCount, assessmentId: id } });
+    await recordEvent(tx, {
+      teamId: current.teamId,
+      actor: { userId: author.userId, name: author.name },
+      action: "assessment.revised",
+      assessmentId: id,
+      summary: `saved revision ${current.revisionCount} of “${current.title}” (${architectureLabels[revision.architecture as Architecture]})`,
+      detail: { revision: current.revisionCount, architecture: revision.architecture },
+    });
     return current;
-  });
-  return toSummary(row);
-}
-
-/** Moves the decision along: proposed, accepted, rejected, or superseded by another assessment of the same team. */
-export async function changeStatus(actor: Actor | null, id: string, input: unknown): Promise<AssessmentSummary> {
-  const { db, assessment } = await authorizeAssessment(actor, "assessment:edit", id);
-  const { version, status, supersededById } = parsed(parseInput(statusInput, input));
-  if (status === "superseded") {
-    const successor = supersededById && supersededById !== id ? await db.assessment.findUnique({ where: { id: supersededById } }) : null;
-    if (!successor || successor.teamId !== assessment.teamId) {
-      throw invalid([{ path: "supersededById", message: "Choose the assessment of this team that replaces this one." }]);
-    }
-  }
-  const row = await db.$transaction(async (tx) => {
-    await claimVersion(tx, id, version, { status, supersededById: status === "superseded" ? supersededById : null });
-    return tx.assessment.findUniqueOrThrow({ where: { id } });
   });
   return toSummary(row);
 }

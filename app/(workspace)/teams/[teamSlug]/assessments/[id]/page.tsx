@@ -13,7 +13,8 @@ import { listAssessments } from "@/lib/server/workspace/dashboard";
 import { WorkspaceError } from "@/lib/server/workspace/errors";
 import { listShareLinks } from "@/lib/server/workspace/share-links";
 import { can } from "@/lib/workspace/policies";
-import { changeStatusAction, createShareLinkAction, reviseAssessmentAction, revokeShareLinkAction } from "../../../assessment-actions";
+import { createShareLinkAction, reviseAssessmentAction, revokeShareLinkAction } from "../../../assessment-actions";
+import { changeStatusAction } from "../../../review-actions";
 
 export const metadata: Metadata = { title: "Assessment", robots: { index: false } };
 

@@ -1,5 +1,5 @@
 import { apiRoute, json } from "@/lib/server/api";
-import { changeStatus } from "@/lib/server/workspace/assessments";
+import { changeStatus } from "@/lib/server/workspace/review";
 
-// PUT: the assessment's status (and successor when superseded); carries the version read, stale = 409.
+// PUT: move the status by hand (see lib/workspace/review-workflow.ts); carries the version read; stale or not allowed = 409.
 export const PUT = apiRoute<{ id: string }>(async ({ actor, params, body }) => json({ assessment: await changeStatus(actor, params.id, body) }), { withBody: true });
