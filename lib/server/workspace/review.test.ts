@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeAssessment, makeTeam, makeTraits, makeUser, type TestUser } from "@/tests/fixtures/workspace";
+import { makeAssessment, makeTeam, makeTraits, makeUser } from "@/tests/fixtures/workspace";
 import { statuses, type Status } from "@/lib/workspace/review-workflow";
 import { database } from "../db";
 import { listActivity, listNotifications, markNotificationsRead } from "./activity";
@@ -15,7 +15,6 @@ async function reviewTeam() {
   return { owner: owner!, editor: editor!, viewer: viewer!, outsider: outsider!, team, assessment };
 }
 
-const version = async (user: TestUser, id: string) => (await getAssessment(user.actor, id)).assessment.version;
 
 describe("review: request, vote, accept", () => {
   it("takes a draft from request to acceptance with the approvals it needs, and locks it", async () => {
