@@ -1,10 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/shared/action-form";
-import { ActionInput, ActionSelect, SubmitButton } from "@/components/shared/action-fields";
-import { secondaryButton } from "@/components/shared/ui";
-import { assessmentStatuses } from "@/lib/workspace/schemas";
-import { statusLabels } from "./labels";
+import { ActionInput, SubmitButton } from "@/components/shared/action-fields";
 import type { FormAction } from "./team-forms";
 
 interface Target {
@@ -20,26 +17,6 @@ function Hidden({ target }: { target: Target }) {
       <input type="hidden" name="teamSlug" value={target.teamSlug} />
       <input type="hidden" name="version" value={target.version} />
     </>
-  );
-}
-
-/** Status, and the successor when superseded. Carries the version read: a stale one is refused, nothing overwritten. */
-export function StatusForm({ action, target, status, successors }: { action: FormAction; target: Target; status: string; successors: readonly { id: string; title: string }[] }) {
-  return (
-    <ActionForm action={action} label="Change the status">
-      <Hidden target={target} />
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <ActionSelect name="status" label="Status" defaultValue={status} options={assessmentStatuses.map((s) => ({ value: s, label: statusLabels[s] }))} />
-        <ActionSelect
-          name="supersededById"
-          label="Superseded by (only for Superseded)"
-          options={[{ value: "", label: "—" }, ...successors.map((s) => ({ value: s.id, label: s.title }))]}
-        />
-      </div>
-      <div className="mt-4">
-        <SubmitButton className={secondaryButton}>Save status</SubmitButton>
-      </div>
-    </ActionForm>
   );
 }
 

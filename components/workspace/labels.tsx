@@ -1,12 +1,7 @@
+import { statusLabels } from "@/lib/workspace/review-workflow";
 import type { AssessmentStatus } from "@/lib/workspace/schemas";
 
-export const statusLabels: Record<AssessmentStatus, string> = {
-  draft: "Draft",
-  proposed: "Proposed",
-  accepted: "Accepted",
-  rejected: "Rejected",
-  superseded: "Superseded",
-};
+export { statusLabels };
 
 export const statusStyles: Record<AssessmentStatus, string> = {
   draft: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200",

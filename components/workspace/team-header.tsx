@@ -4,8 +4,8 @@ import type { Role } from "@/lib/workspace/policies";
 
 export const roleLabels: Record<Role, string> = { owner: "Owner", editor: "Editor", viewer: "Viewer" };
 
-/** The team's name, the viewer's role, and the team's two pages. */
-export function TeamHeader({ team, current }: { team: { name: string; slug: string; personal: boolean; role: Role }; current: "assessments" | "members" }) {
+/** The team's name, the viewer's role, and the team's pages. */
+export function TeamHeader({ team, current }: { team: { name: string; slug: string; personal: boolean; role: Role }; current: "assessments" | "members" | "activity" }) {
   const tab = (href: string, label: string, active: boolean) => (
     <Link
       href={href}
@@ -31,6 +31,7 @@ export function TeamHeader({ team, current }: { team: { name: string; slug: stri
       <nav aria-label="Team" className="mt-3 flex gap-2">
         {tab(paths.team(team.slug), "Assessments", current === "assessments")}
         {tab(paths.teamMembers(team.slug), team.personal ? "Settings" : "Members", current === "members")}
+        {tab(paths.teamActivity(team.slug), "Activity", current === "activity")}
       </nav>
     </div>
   );

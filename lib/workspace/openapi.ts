@@ -6,7 +6,9 @@ import * as z from "zod/mini";
 import { architectures } from "@/lib/decision/types";
 import { traitsSchema } from "@/lib/decision/traits";
 import { roles } from "./policies";
-import { assessmentStatuses, dashboardQuery, reviseAssessmentInput, saveAssessmentInput, shareLinkInput, statusInput } from "./schemas";
+import { activityActions, notificationKinds } from "./activity";
+import { verdicts } from "./review-workflow";
+import { assessmentStatuses, dashboardQuery, notificationReadInput, reviewRequestInput, reviseAssessmentInput, saveAssessmentInput, shareLinkInput, statusInput, successorInput, voteInput } from "./schemas";
 
 const components = z.globalRegistry as unknown as z.core.$ZodRegistry<{ id: string }>;
 /** Names a schema as a reusable component of the document. */
@@ -25,6 +27,7 @@ export const assessmentSchema = id(
     title: z.string(),
     status: z.enum(assessmentStatuses),
     supersededById: z.nullable(z.string()),
+    requiredApprovals: z.number(),
     architecture: z.enum(architectures),
     engineVersion: z.string(),
     version: z.number(),
@@ -68,6 +71,31 @@ export const shareLinkSchema = id(
     state: z.enum(["active", "revoked", "expired"]),
   }),
   "ShareLink",
+);
+export const reviewSchema = id(
+  z.object({
+    status: z.enum(assessmentStatuses),
+    requiredApprovals: z.number(),
+    revision: z.number(),
+    tally: z.object({ approve: z.number(), request_changes: z.number(), abstain: z.number(), stale: z.number() }),
+    votes: z.array(z.object({ userId: z.string(), userName: z.string(), verdict: z.enum(verdicts), note: z.string(), revisionNumber: z.number(), current: z.boolean(), updatedAt: dateTime })),
+    supersedes: z.array(z.object({ id: z.string(), title: z.string() })),
+  }),
+  "Review",
+);
+export const activityPageSchema = id(
+  z.object({
+    entries: z.array(z.object({ id: z.string(), actorName: z.string(), action: z.enum(activityActions), assessmentId: z.nullable(z.string()), summary: z.string(), detail: z.record(z.string(), z.unknown()), createdAt: dateTime })),
+    nextCursor: z.nullable(z.string()),
+  }),
+  "ActivityPage",
+);
+export const notificationsSchema = id(
+  z.object({
+    items: z.array(z.object({ id: z.string(), kind: z.enum(notificationKinds), actorName: z.string(), message: z.string(), href: z.string(), readAt: z.nullable(dateTime), createdAt: dateTime })),
+    unread: z.number(),
+  }),
+  "Notifications",
 );
 export const errorSchema = id(
   z.object({
@@ -124,8 +152,48 @@ export function buildOpenApiDocument() {
           summary: "Change the status",
           requestParams: { path: assessmentPath },
           requestBody: jsonContent(statusInput),
-          responses: { "200": ok("Saved", z.object({ assessment: assessmentSchema })), "409": problem("Stale version; nothing was written."), ...writes },
+          responses: { "200": ok("Saved", z.object({ assessment: assessmentSchema })), "409": problem("Stale version, or a move the review workflow does not allow (the message says why); nothing was written."), ...writes },
         },
+      },
+      "/api/v1/assessments/{id}/review": {
+        get: { summary: "Votes, the tally on the current revision and the approvals needed", requestParams: { path: assessmentPath }, responses: { "200": ok("Review", z.object({ review: reviewSchema })), ...common } },
+      },
+      "/api/v1/assessments/{id}/review-request": {
+        post: {
+          summary: "Propose a draft for review and ask reviewers",
+          requestParams: { path: assessmentPath },
+          requestBody: jsonContent(reviewRequestInput),
+          responses: { "200": ok("Proposed", z.object({ assessment: assessmentSchema })), "409": problem("Not a draft, or a stale version."), ...writes },
+        },
+      },
+      "/api/v1/assessments/{id}/votes": {
+        put: {
+          summary: "Your vote on the current revision (replaces an earlier one)",
+          requestParams: { path: assessmentPath },
+          requestBody: jsonContent(voteInput),
+          responses: { "200": ok("Recorded", z.object({ review: reviewSchema })), "409": problem("Votes are taken only while proposed."), ...writes },
+        },
+      },
+      "/api/v1/assessments/{id}/successor": {
+        post: {
+          summary: "Changed answers for an accepted decision, saved as a new assessment that supersedes it",
+          requestParams: { path: assessmentPath },
+          requestBody: jsonContent(successorInput),
+          responses: { "201": ok("Saved", z.object({ assessment: assessmentSchema })), "409": problem("Not accepted, or a stale version."), ...writes },
+        },
+      },
+      "/api/v1/teams/{teamId}/activity": {
+        get: {
+          summary: "The team's audit log, newest first",
+          requestParams: { path: teamPath, query: z.object({ cursor: z.optional(z.string()), assessmentId: z.optional(z.string()) }) },
+          responses: { "200": ok("One page", activityPageSchema), ...common },
+        },
+      },
+      "/api/v1/notifications": {
+        get: { summary: "Your notifications and the unread count", requestParams: { query: z.object({ unread: z.optional(z.enum(["1"])) }) }, responses: { "200": ok("Notifications", notificationsSchema), "401": common["401"] } },
+      },
+      "/api/v1/notifications/read": {
+        post: { summary: "Mark one (id) or all notifications read", requestBody: jsonContent(notificationReadInput), responses: { "204": { description: "Marked" }, ...writes } },
       },
       "/api/v1/assessments/{id}/share-links": {
         get: { summary: "Share links of the assessment (owners and editors)", requestParams: { path: assessmentPath }, responses: { "200": ok("Links", z.object({ shareLinks: z.array(shareLinkSchema) })), "403": writes["403"], ...common } },

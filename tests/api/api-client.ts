@@ -4,6 +4,13 @@ import * as revisionsRoute from "@/app/api/v1/assessments/[id]/revisions/route";
 import * as shareLinkRoute from "@/app/api/v1/assessments/[id]/share-links/[linkId]/route";
 import * as shareLinksRoute from "@/app/api/v1/assessments/[id]/share-links/route";
 import * as statusRoute from "@/app/api/v1/assessments/[id]/status/route";
+import * as reviewRoute from "@/app/api/v1/assessments/[id]/review/route";
+import * as reviewRequestRoute from "@/app/api/v1/assessments/[id]/review-request/route";
+import * as votesRoute from "@/app/api/v1/assessments/[id]/votes/route";
+import * as successorRoute from "@/app/api/v1/assessments/[id]/successor/route";
+import * as teamActivityRoute from "@/app/api/v1/teams/[teamId]/activity/route";
+import * as notificationsRoute from "@/app/api/v1/notifications/route";
+import * as notificationsReadRoute from "@/app/api/v1/notifications/read/route";
 import * as teamAssessmentsRoute from "@/app/api/v1/teams/[teamId]/assessments/route";
 import * as teamsRoute from "@/app/api/v1/teams/route";
 
@@ -24,6 +31,13 @@ const routes: { pattern: RegExp; names: string[]; module: Partial<Record<Call["m
   { pattern: /^\/api\/v1\/assessments\/([^/]+)$/, names: ["id"], module: assessmentRoute as Partial<Record<Call["method"], Handler>> },
   { pattern: /^\/api\/v1\/assessments\/([^/]+)\/revisions$/, names: ["id"], module: revisionsRoute as Partial<Record<Call["method"], Handler>> },
   { pattern: /^\/api\/v1\/assessments\/([^/]+)\/status$/, names: ["id"], module: statusRoute as Partial<Record<Call["method"], Handler>> },
+  { pattern: /^\/api\/v1\/assessments\/([^/]+)\/review$/, names: ["id"], module: reviewRoute as Partial<Record<Call["method"], Handler>> },
+  { pattern: /^\/api\/v1\/assessments\/([^/]+)\/review-request$/, names: ["id"], module: reviewRequestRoute as Partial<Record<Call["method"], Handler>> },
+  { pattern: /^\/api\/v1\/assessments\/([^/]+)\/votes$/, names: ["id"], module: votesRoute as Partial<Record<Call["method"], Handler>> },
+  { pattern: /^\/api\/v1\/assessments\/([^/]+)\/successor$/, names: ["id"], module: successorRoute as Partial<Record<Call["method"], Handler>> },
+  { pattern: /^\/api\/v1\/teams\/([^/]+)\/activity$/, names: ["teamId"], module: teamActivityRoute as Partial<Record<Call["method"], Handler>> },
+  { pattern: /^\/api\/v1\/notifications$/, names: [], module: notificationsRoute as Partial<Record<Call["method"], Handler>> },
+  { pattern: /^\/api\/v1\/notifications\/read$/, names: [], module: notificationsReadRoute as Partial<Record<Call["method"], Handler>> },
   { pattern: /^\/api\/v1\/assessments\/([^/]+)\/share-links$/, names: ["id"], module: shareLinksRoute as Partial<Record<Call["method"], Handler>> },
   { pattern: /^\/api\/v1\/assessments\/([^/]+)\/share-links\/([^/]+)$/, names: ["id", "linkId"], module: shareLinkRoute as Partial<Record<Call["method"], Handler>> },
 ];

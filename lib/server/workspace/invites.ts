@@ -1,4 +1,5 @@
 import "server-only";
+import { recordEvent } from "./activity";
 import type { Actor, Role } from "@/lib/workspace/policies";
 import { inviteInput, parseInput } from "@/lib/workspace/schemas";
 import { database } from "../db";
@@ -78,7 +79,9 @@ export async function acceptInvite(actor: Actor | null, token: string): Promise<
       data: { uses: { increment: 1 } },
     });
     if (taken.count === 0) throw notFound();
-    await tx.membership.create({ data: { teamId: invite.teamId, userId: actor.userId, role: invite.role === "editor" ? "editor" : "viewer" } });
+    const role = invite.role === "editor" ? "editor" : "viewer";
+    await tx.membership.create({ data: { teamId: invite.teamId, userId: actor.userId, role } });
+    await recordEvent(tx, { teamId: invite.teamId, actor: { userId: actor.userId, name: actor.name }, action: "member.joined", summary: `joined the team as ${role}`, detail: { role } });
     return { teamSlug: invite.team.slug };
   });
 }

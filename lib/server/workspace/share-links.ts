@@ -4,6 +4,7 @@ import { parseInput, shareLinkInput } from "@/lib/workspace/schemas";
 import { database } from "../db";
 import { hashToken, isWellFormedToken, newToken } from "../tokens";
 import { parsed } from "./access";
+import { recordEvent } from "./activity";
 import { toRevision, toSummary, type AssessmentSummary, type Revision } from "./assessment-records";
 import { authorizeAssessment } from "./assessments";
 import { notFound } from "./errors";
@@ -31,8 +32,13 @@ export async function createShareLink(actor: Actor | null, assessmentId: string,
   const { db, assessment, actor: creator } = await authorizeAssessment(actor, "share-link:manage", assessmentId);
   const { expiresInDays, label } = parsed(parseInput(shareLinkInput, input));
   const { token, hash } = newToken();
-  const row = await db.shareLink.create({
-    data: { teamId: assessment.teamId, assessmentId, tokenHash: hash, label, expiresAt: new Date(Date.now() + expiresInDays * day), createdById: creator.userId },
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.shareLink.create({
+      data: { teamId: assessment.teamId, assessmentId, tokenHash: hash, label, expiresAt: new Date(Date.now() + expiresInDays * day), createdById: creator.userId },
+    });
+    const who = label ? ` for ${label}` : "";
+    await recordEvent(tx, { teamId: assessment.teamId, actor: { userId: creator.userId, name: creator.name }, action: "share-link.created", assessmentId, summary: `created a share link${who} to “${assessment.title}”, valid ${expiresInDays} days`, detail: { linkId: created.id, expiresInDays } });
+    return created;
   });
   return { token, link: toShareLink(row) };
 }
@@ -44,9 +50,12 @@ export async function listShareLinks(actor: Actor | null, assessmentId: string):
 }
 
 export async function revokeShareLink(actor: Actor | null, assessmentId: string, linkId: string): Promise<void> {
-  const { db } = await authorizeAssessment(actor, "share-link:manage", assessmentId);
-  const revoked = await db.shareLink.updateMany({ where: { id: linkId, assessmentId, revokedAt: null }, data: { revokedAt: new Date() } });
-  if (revoked.count === 0) throw notFound("No such share link.");
+  const { db, assessment, actor: revoker } = await authorizeAssessment(actor, "share-link:manage", assessmentId);
+  await db.$transaction(async (tx) => {
+    const revoked = await tx.shareLink.updateMany({ where: { id: linkId, assessmentId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (revoked.count === 0) throw notFound("No such share link.");
+    await recordEvent(tx, { teamId: assessment.teamId, actor: { userId: revoker.userId, name: revoker.name }, action: "share-link.revoked", assessmentId, summary: `revoked a share link to “${assessment.title}”`, detail: { linkId } });
+  });
 }
 
 export interface SharedAssessment {

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { isRole, type Actor, type Role } from "@/lib/workspace/policies";
 import { memberRoleInput, parseInput, teamNameInput } from "@/lib/workspace/schemas";
 import { database } from "../db";
+import { recordEvent } from "./activity";
 import { authorizeTeam, parsed, type TeamSummary } from "./access";
 import { conflict, notFound, WorkspaceError } from "./errors";
 
@@ -77,43 +78,50 @@ export async function listMembers(actor: Actor | null, teamId: string): Promise<
  * then the owners are counted; none left rolls it back.
  */
 export async function changeRole(actor: Actor | null, teamId: string, userId: string, input: unknown): Promise<void> {
-  const { db } = await authorizeTeam(actor, "member:change-role", { teamId });
+  const { db, actor: owner } = await authorizeTeam(actor, "member:change-role", { teamId });
   const { role } = parsed(parseInput(memberRoleInput, input));
   await db.$transaction(async (tx) => {
     const updated = await tx.membership.updateMany({ where: { teamId, userId }, data: { role } });
     if (updated.count === 0) throw notFound("No such member.");
     if ((await tx.membership.count({ where: { teamId, role: "owner" } })) === 0) throw conflict("A team needs an owner: make someone else owner first.");
+    const member = await tx.user.findUnique({ where: { id: userId }, select: { name: true } });
+    await recordEvent(tx, { teamId, actor: { userId: owner.userId, name: owner.name }, action: "member.role-changed", summary: `made ${member?.name ?? "a member"} ${role}`, detail: { userId, role } });
   });
 }
 
-async function removeMembership(teamId: string, userId: string): Promise<void> {
+async function removeMembership(teamId: string, userId: string, by: Actor): Promise<void> {
   const db = await database();
   await db.$transaction(async (tx) => {
     const removed = await tx.membership.deleteMany({ where: { teamId, userId } });
     if (removed.count === 0) throw notFound("No such member.");
     if ((await tx.membership.count({ where: { teamId, role: "owner" } })) === 0) throw conflict("A team needs an owner: make someone else owner first.");
+    const member = await tx.user.findUnique({ where: { id: userId }, select: { name: true } });
+    const summary = userId === by.userId ? "left the team" : `removed ${member?.name ?? "a member"} from the team`;
+    await recordEvent(tx, { teamId, actor: { userId: by.userId, name: by.name }, action: "member.removed", summary, detail: { userId } });
   });
 }
 
 export async function removeMember(actor: Actor | null, teamId: string, userId: string): Promise<void> {
-  await authorizeTeam(actor, "member:remove", { teamId });
-  await removeMembership(teamId, userId);
+  const { actor: owner } = await authorizeTeam(actor, "member:remove", { teamId });
+  await removeMembership(teamId, userId, owner);
 }
 
 export async function leaveTeam(actor: Actor | null, teamId: string): Promise<void> {
   const { userId } = requireActor(actor);
-  await authorizeTeam(actor, "team:leave", { teamId });
-  await removeMembership(teamId, userId);
+  const { actor: member } = await authorizeTeam(actor, "team:leave", { teamId });
+  await removeMembership(teamId, userId, member);
 }
 
 /** Makes another member owner and the actor an editor, in one transaction. */
 export async function transferOwnership(actor: Actor | null, teamId: string, toUserId: string): Promise<void> {
   const { userId } = requireActor(actor);
-  const { db } = await authorizeTeam(actor, "team:transfer-ownership", { teamId });
+  const { db, actor: owner } = await authorizeTeam(actor, "team:transfer-ownership", { teamId });
   if (toUserId === userId) throw conflict("You already own this team.");
   await db.$transaction(async (tx) => {
     const promoted = await tx.membership.updateMany({ where: { teamId, userId: toUserId }, data: { role: "owner" } });
     if (promoted.count === 0) throw notFound("No such member.");
     await tx.membership.updateMany({ where: { teamId, userId }, data: { role: "editor" } });
+    const member = await tx.user.findUnique({ where: { id: toUserId }, select: { name: true } });
+    await recordEvent(tx, { teamId, actor: { userId: owner.userId, name: owner.name }, action: "member.role-changed", summary: `handed ownership to ${member?.name ?? "a member"} and became an editor`, detail: { userId: toUserId, role: "owner" } });
   });
 }

@@ -2,19 +2,24 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Section } from "@/components/shared/ui";
 import { AnswersFields } from "@/components/workspace/answers-fields";
-import { ReviseForm, ShareLinkForm, StatusForm } from "@/components/workspace/assessment-forms";
+import { ReviseForm, ShareLinkForm } from "@/components/workspace/assessment-forms";
+import { AssessmentTabs } from "@/components/workspace/assessment-tabs";
 import { AssessmentHeader, RescoreComparison, RevisionList } from "@/components/workspace/assessment-view";
+import { RequestReviewForm, StatusMoveForm, SuccessorForm, VoteForm } from "@/components/workspace/review-forms";
+import { ReviewTally, SupersedesNote } from "@/components/workspace/review-panel";
 import { ShareLinkList } from "@/components/workspace/share-links-panel";
 import { traitsToSearchParams } from "@/lib/decision/traits-query-string";
 import { paths } from "@/lib/paths";
 import { requireActor } from "@/lib/server/session";
 import { getAssessment, listRevisions, rescorePreview } from "@/lib/server/workspace/assessments";
-import { listAssessments } from "@/lib/server/workspace/dashboard";
 import { WorkspaceError } from "@/lib/server/workspace/errors";
+import { getReview } from "@/lib/server/workspace/review";
 import { listShareLinks } from "@/lib/server/workspace/share-links";
+import { listMembers } from "@/lib/server/workspace/teams";
 import { can } from "@/lib/workspace/policies";
+import { checkEdit, checkSupersede, nextStatuses } from "@/lib/workspace/review-workflow";
 import { createShareLinkAction, reviseAssessmentAction, revokeShareLinkAction } from "../../../assessment-actions";
-import { changeStatusAction } from "../../../review-actions";
+import { changeStatusAction, requestReviewAction, saveSuccessorAction, voteAction } from "../../../review-actions";
 
 export const metadata: Metadata = { title: "Assessment", robots: { index: false } };
 
@@ -29,20 +34,50 @@ export default async function AssessmentPage({ params }: { params: Promise<{ tea
   // The URL's team must be the assessment's team: no reaching another team's assessment through your own slug.
   if (team.slug !== teamSlug) notFound();
   const resource = { personal: team.personal, role: loaded.role };
-  const canEdit = can(actor, "assessment:edit", resource);
+  const canEdit = can(actor, "assessment:edit", resource) && checkEdit(assessment.status).ok;
+  const canMove = can(actor, "review:change-status", resource);
   const canShare = can(actor, "share-link:manage", resource);
-  const [revisions, rescore, links, others] = await Promise.all([
+  const canSucceed = can(actor, "assessment:edit", resource) && checkSupersede(assessment.status).ok;
+  const [revisions, rescore, links, review, members] = await Promise.all([
     listRevisions(actor, id),
     rescorePreview(actor, id),
     canShare ? listShareLinks(actor, id) : Promise.resolve([]),
-    canEdit ? listAssessments(actor, team.id, { sort: "updated", limit: 100 }) : Promise.resolve(null),
+    getReview(actor, id),
+    canMove && assessment.status === "draft" ? listMembers(actor, team.id) : Promise.resolve([]),
   ]);
   const target = { assessmentId: id, teamSlug, version: assessment.version };
-  const successors = (others?.items ?? []).filter((item) => item.id !== id).map((item) => ({ id: item.id, title: item.title }));
+  const successorTitle = assessment.supersededById ? (await getAssessment(actor, assessment.supersededById).catch(() => null))?.assessment.title : undefined;
   const hiddenAnswers = [...traitsToSearchParams(latest.answers).entries()];
+  const myVote = review.votes.find((vote) => vote.userId === actor.userId && vote.current);
+  const moves = assessment.status === "draft" ? [] : nextStatuses(assessment.status);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <AssessmentHeader assessment={assessment} latest={latest} teamSlug={teamSlug} successorTitle={successors.find((s) => s.id === assessment.supersededById)?.title} />
+      <AssessmentHeader assessment={assessment} latest={latest} teamSlug={teamSlug} successorTitle={successorTitle} />
+      <SupersedesNote review={review} teamSlug={teamSlug} />
+      <AssessmentTabs teamSlug={teamSlug} assessmentId={id} current="overview" />
+      <Section id="review" title="Review" intro="Members vote on the current revision; owners and editors move the decision from draft to proposed to accepted or rejected.">
+        <ReviewTally review={review} />
+        {assessment.status === "proposed" && can(actor, "review:vote", resource) ? (
+          <div className="mt-6">
+            <VoteForm action={voteAction} target={target} current={myVote ? { verdict: myVote.verdict, note: myVote.note } : undefined} />
+          </div>
+        ) : null}
+        {canMove && assessment.status === "draft" ? (
+          <div className="mt-6">
+            <RequestReviewForm
+              action={requestReviewAction}
+              target={target}
+              defaultApprovals={assessment.requiredApprovals}
+              members={members.filter((m) => m.userId !== actor.userId).map((m) => ({ userId: m.userId, name: m.name }))}
+            />
+          </div>
+        ) : null}
+        {canMove && moves.length > 0 ? (
+          <div className="mt-6">
+            <StatusMoveForm action={changeStatusAction} target={target} moves={moves} />
+          </div>
+        ) : null}
+      </Section>
       {rescore.outdated && canEdit ? (
         <Section id="rescore" title="The engine has moved on" intro="Re-scoring keeps these answers and saves the current engine's result as a new revision.">
           <RescoreComparison before={rescore.before} after={rescore.after} />
@@ -54,23 +89,25 @@ export default async function AssessmentPage({ params }: { params: Promise<{ tea
           </ReviseForm>
         </Section>
       ) : null}
+      {canEdit ? (
+        <Section id="edit" title="Edit the answers" intro="Saving makes a new revision; the earlier ones and their results stay. Votes on earlier revisions stop counting.">
+          <ReviseForm action={reviseAssessmentAction} target={target} submitLabel="Save as a new revision">
+            <AnswersFields answers={latest.answers} />
+          </ReviseForm>
+        </Section>
+      ) : null}
+      {canSucceed ? (
+        <Section id="change" title="Change this decision" intro="An accepted decision is locked. Your changes become a new draft assessment that supersedes this one; both stay linked.">
+          <SuccessorForm action={saveSuccessorAction} target={target} title={assessment.title}>
+            <AnswersFields answers={latest.answers} />
+          </SuccessorForm>
+        </Section>
+      ) : null}
       {canShare ? (
         <Section id="share" title="Share with a hiring lead" intro="A view-only link to the result and the hiring plan; no account needed. Revoke it at any time.">
           <ShareLinkForm action={createShareLinkAction} assessmentId={id} teamSlug={teamSlug} />
           <ShareLinkList links={links} assessmentId={id} teamSlug={teamSlug} revoke={revokeShareLinkAction} />
         </Section>
-      ) : null}
-      {canEdit ? (
-        <>
-          <Section id="status" title="Status">
-            <StatusForm action={changeStatusAction} target={target} status={assessment.status} successors={successors} />
-          </Section>
-          <Section id="edit" title="Edit the answers" intro="Saving makes a new revision; the earlier ones and their results stay.">
-            <ReviseForm action={reviseAssessmentAction} target={target} submitLabel="Save as a new revision">
-              <AnswersFields answers={latest.answers} />
-            </ReviseForm>
-          </Section>
-        </>
       ) : null}
       <RevisionList revisions={revisions} />
     </div>
