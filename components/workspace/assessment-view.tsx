@@ -18,7 +18,7 @@ export function AssessmentHeader({ assessment, latest, teamSlug, successorTitle 
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-bold tracking-tight" data-testid="assessment-title">{assessment.title}</h1>
-        <StatusBadge status={assessment.status} />
+        <StatusBadge status={assessment.status} testId="assessment-status" />
       </div>
       {assessment.status === "superseded" && assessment.supersededById ? (
         <p className="mt-2">

@@ -14,6 +14,6 @@ export const statusStyles: Record<AssessmentStatus, string> = {
 export const dateTime = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 export const formatDate = (date: Date) => `${dateTime.format(date)} UTC`;
 
-export function StatusBadge({ status }: { status: AssessmentStatus }) {
-  return <span className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${statusStyles[status]}`}>{statusLabels[status]}</span>;
+export function StatusBadge({ status, testId }: { status: AssessmentStatus; testId?: string }) {
+  return <span data-testid={testId} className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${statusStyles[status]}`}>{statusLabels[status]}</span>;
 }
