@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { engineVersion, recommend } from "@/lib/decision/recommend";
 import type { Factor, Recommendation, Scores } from "@/lib/decision/types";
 import { makeTraits } from "@/tests/fixtures/traits";
-import { answerDifferences, compareResults, factorDifferences, gapOf, isCompleteResult, isIdentical, resolveResult, shiftText } from "./compare";
+import { answerDifferences, buildTimeline, compareResults, factorDifferences, gapOf, isCompleteResult, isIdentical, pickRevisions, resolveResult, shiftText, timelineActions } from "./compare";
 
 // Hand-made results, so the arithmetic is checked on its own whatever the engine's weights are today.
 function result(architecture: Recommendation["recommendation"]["architecture"], runnerUp: Recommendation["recommendation"]["architecture"], scores: Scores, factors: Factor[], confidence = 0.8): Recommendation {
@@ -209,5 +209,53 @@ describe("shiftText", () => {
     expect(shiftText(1, gap)).toBe("1 point towards Fine-tuning over RAG");
     expect(shiftText(-1, gap)).toBe("1 point towards RAG over Fine-tuning");
     expect(shiftText(0, gap)).toBe("No change to the gap between Fine-tuning and RAG");
+  });
+});
+
+describe("buildTimeline", () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 10, minute));
+  const revision = (number: number, minute: number) => ({ number, architecture: "rag" as const, engineVersion: "1.1.0", authorName: `R${number}`, createdAt: at(minute) });
+  const event = (id: string, action: string, minute: number) => ({ id, action, summary: `${action} summary`, actorName: "Ann", createdAt: at(minute) });
+
+  it("merges revisions and review events, newest first, leaving other events out", () => {
+    const timeline = buildTimeline([revision(1, 0), revision(2, 5)], [event("e1", "status.changed", 3), event("e2", "comment.added", 4), event("e3", "review.voted", 6), event("e4", "calibration.settled", 1)]);
+    expect(timeline.map((entry) => (entry.kind === "revision" ? `r${entry.number}` : entry.id))).toEqual(["e3", "r2", "e1", "e4", "r1"]);
+    expect(timeline[1]).toEqual({ kind: "revision", at: at(5), number: 2, architecture: "rag", engineVersion: "1.1.0", actorName: "R2" });
+    expect(timeline[0]).toEqual({ kind: "event", at: at(6), id: "e3", action: "review.voted", summary: "review.voted summary", actorName: "Ann" });
+  });
+
+  it("at the same moment puts the later revision first, then revisions before events", () => {
+    const timeline = buildTimeline([revision(1, 2), revision(2, 2)], [event("e1", "calibration.started", 2), event("e2", "assessment.superseded", 2)]);
+    expect(timeline.map((entry) => (entry.kind === "revision" ? `r${entry.number}` : entry.id))).toEqual(["r2", "r1", "e1", "e2"]);
+    const eventsFirst = buildTimeline([revision(1, 2)], [event("e1", "review.requested", 2)]);
+    expect(eventsFirst.map((entry) => entry.kind)).toEqual(["revision", "event"]);
+    const reversed = buildTimeline([], [event("e1", "review.requested", 2), event("e2", "status.changed", 2)]);
+    expect(reversed.map((entry) => (entry.kind === "event" ? entry.id : ""))).toEqual(["e1", "e2"]);
+  });
+
+  it("knows the review actions it shows", () => {
+    expect(timelineActions).toEqual(["status.changed", "assessment.superseded", "review.requested", "review.voted", "calibration.started", "calibration.settled"]);
+  });
+});
+
+describe("pickRevisions", () => {
+  it("defaults to the one before the latest against the latest", () => {
+    expect(pickRevisions({}, 5)).toEqual({ left: 4, right: 5, adjusted: false });
+    expect(pickRevisions({}, 1)).toEqual({ left: 1, right: 1, adjusted: false });
+  });
+
+  it("takes numbers that exist, the first of repeated parameters", () => {
+    expect(pickRevisions({ left: "1", right: "3" }, 5)).toEqual({ left: 1, right: 3, adjusted: false });
+    expect(pickRevisions({ left: ["2", "9"], right: "5" }, 5)).toEqual({ left: 2, right: 5, adjusted: false });
+    expect(pickRevisions({ left: "5", right: "5" }, 5)).toEqual({ left: 5, right: 5, adjusted: false });
+  });
+
+  it("falls back, and says so, for numbers that do not exist or are not numbers", () => {
+    expect(pickRevisions({ left: "0", right: "6" }, 5)).toEqual({ left: 4, right: 5, adjusted: true });
+    expect(pickRevisions({ left: "x", right: "2" }, 5)).toEqual({ left: 4, right: 2, adjusted: true });
+    expect(pickRevisions({ left: "1", right: "1.5" }, 5)).toEqual({ left: 1, right: 5, adjusted: true });
+    expect(pickRevisions({ left: "1234567" }, 5)).toEqual({ left: 4, right: 5, adjusted: true });
+    expect(pickRevisions({ right: "3" }, 5)).toEqual({ left: 4, right: 3, adjusted: true });
+    expect(pickRevisions({ left: [], right: "3" }, 5)).toEqual({ left: 4, right: 3, adjusted: true });
   });
 });

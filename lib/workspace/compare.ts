@@ -232,3 +232,61 @@ export function isIdentical(comparison: Comparison): boolean {
     result.scores.every((score) => score.delta === 0)
   );
 }
+
+// ── The revision timeline ───────────────────────────────────────────────────────────────────────
+
+/** The audit-log actions the history shows beside the revisions: the review's decisions, not every comment. */
+export const timelineActions = [
+  "status.changed",
+  "assessment.superseded",
+  "review.requested",
+  "review.voted",
+  "calibration.started",
+  "calibration.settled",
+] as const;
+
+export type TimelineEntry =
+  | { kind: "revision"; at: Date; number: number; architecture: Architecture; engineVersion: string; actorName: string }
+  | { kind: "event"; at: Date; id: string; action: string; summary: string; actorName: string };
+
+/** Revisions and review events in one list, newest first; at the same moment a revision comes before an event. */
+export function buildTimeline(
+  revisions: readonly { number: number; architecture: Architecture; engineVersion: string; authorName: string; createdAt: Date }[],
+  events: readonly { id: string; action: string; summary: string; actorName: string; createdAt: Date }[],
+): TimelineEntry[] {
+  const allowed: ReadonlySet<string> = new Set(timelineActions);
+  const entries: TimelineEntry[] = [
+    ...revisions.map((revision) => ({
+      kind: "revision" as const,
+      at: revision.createdAt,
+      number: revision.number,
+      architecture: revision.architecture,
+      engineVersion: revision.engineVersion,
+      actorName: revision.authorName,
+    })),
+    ...events.filter((event) => allowed.has(event.action)).map((event) => ({ kind: "event" as const, at: event.createdAt, id: event.id, action: event.action, summary: event.summary, actorName: event.actorName })),
+  ];
+  const rank = (entry: TimelineEntry) => (entry.kind === "revision" ? entry.number : 0);
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || rank(b) - rank(a) || (a.kind === b.kind ? 0 : a.kind === "revision" ? -1 : 1));
+}
+
+/**
+ * The two revisions to compare from the page's query (`?left=3&right=5`): numbers that exist, else the one before the
+ * latest against the latest (or the latest against itself when there is only one).
+ */
+export function pickRevisions(query: { left?: string | string[]; right?: string | string[] }, revisionCount: number): { left: number; right: number; adjusted: boolean } {
+  const read = (value: string | string[] | undefined) => {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || !/^\d{1,6}$/.test(text)) return null;
+    const number = Number(text);
+    return number >= 1 && number <= revisionCount ? number : null;
+  };
+  const left = read(query.left);
+  const right = read(query.right);
+  const asked = query.left !== undefined || query.right !== undefined;
+  return {
+    left: left ?? Math.max(1, revisionCount - 1),
+    right: right ?? revisionCount,
+    adjusted: asked && (left === null || right === null),
+  };
+}

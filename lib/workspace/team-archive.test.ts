@@ -12,6 +12,7 @@ import {
   planImport,
   remapDetail,
   type ArchiveAssessment,
+  type CommentRow,
   type TeamArchive,
 } from "./team-archive";
 
@@ -283,7 +284,7 @@ describe("planImport", () => {
     expect(first?.engineVersion).toBe(result.engineVersion);
     expect(first?.createdAt).toEqual(new Date(t(1)));
     expect(first?.updatedAt).toEqual(new Date(t(5)));
-    expect(plan.supersessions).toEqual([{ id: first?.id, supersededById: second?.id }]);
+    expect(plan.supersessions).toEqual([{ id: first?.id, supersededById: second?.id, updatedAt: new Date(t(5)) }]);
     const ids = [...plan.assessments, ...plan.revisions, ...plan.commentLevels.flat(), ...plan.commentEdits, ...plan.votes, ...plan.rounds, ...plan.responses, ...plan.events].map((row) => row.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => typeof id === "string" && id.startsWith("id-"))).toBe(true);
@@ -306,7 +307,7 @@ describe("planImport", () => {
     next = 0;
     const plan = planImport(archive({ assessments: [assessment("a1")], activity: [] }), target());
     expect(plan.commentLevels.map((level) => level.map((row) => row.body))).toEqual([["Top"], ["Reply"], ["Reply to reply"]]);
-    const [[top], [reply], [deep]] = plan.commentLevels as [[Record<string, unknown>], [Record<string, unknown>], [Record<string, unknown>]];
+    const [[top], [reply], [deep]] = plan.commentLevels as unknown as [[CommentRow], [CommentRow], [CommentRow]];
     expect(top).toMatchObject({ parentId: null, authorId: "u-ann", traitKey: null, editedAt: new Date(t(3)), deletedAt: null });
     expect(reply).toMatchObject({ parentId: top.id, authorId: null, authorName: "Guest", traitKey: "latency", editedAt: null });
     expect(deep).toMatchObject({ parentId: reply.id, authorId: "u-bob", deletedAt: new Date(t(4)) });

@@ -290,17 +290,109 @@ export interface UnmatchedPerson {
   note?: string;
 }
 
+// The rows, shaped like the database's tables (prisma/schema.prisma).
+export interface AssessmentRow {
+  id: string;
+  teamId: string;
+  title: string;
+  titleLower: string;
+  authorId: string | null;
+  authorName: string;
+  status: string;
+  requiredApprovals: number;
+  architecture: string;
+  engineVersion: string;
+  version: number;
+  revisionCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+export interface RevisionRow {
+  id: string;
+  assessmentId: string;
+  number: number;
+  answers: string;
+  result: string;
+  engineVersion: string;
+  architecture: string;
+  authorId: string | null;
+  authorName: string;
+  createdAt: Date;
+}
+export interface CommentRow {
+  id: string;
+  assessmentId: string;
+  traitKey: string | null;
+  parentId: string | null;
+  authorId: string | null;
+  authorName: string;
+  body: string;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+  createdAt: Date;
+}
+export interface CommentEditRow {
+  id: string;
+  commentId: string;
+  body: string;
+  createdAt: Date;
+}
+export interface VoteRow {
+  id: string;
+  assessmentId: string;
+  userId: string;
+  userName: string;
+  verdict: string;
+  note: string;
+  revisionNumber: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+export interface RoundRow {
+  id: string;
+  assessmentId: string;
+  createdById: string | null;
+  createdByName: string;
+  status: string;
+  settledAnswers: string | null;
+  settlement: string | null;
+  settledRevision: number | null;
+  createdAt: Date;
+  settledAt: Date | null;
+}
+export interface ResponseRow {
+  id: string;
+  roundId: string;
+  userId: string;
+  userName: string;
+  answers: string | null;
+  submittedAt: Date | null;
+  createdAt: Date;
+}
+export interface EventRow {
+  id: string;
+  teamId: string;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  assessmentId: string | null;
+  summary: string;
+  detail: string;
+  createdAt: Date;
+}
+
 export interface ImportPlan {
-  assessments: Record<string, unknown>[];
-  supersessions: { id: string; supersededById: string }[];
-  revisions: Record<string, unknown>[];
+  assessments: AssessmentRow[];
+  /** Set once every assessment exists; the update keeps the archive's `updatedAt`. */
+  supersessions: { id: string; supersededById: string; updatedAt: Date }[];
+  revisions: RevisionRow[];
   /** Comments by depth in their thread: write level 0 first, so every parent exists before its replies. */
-  commentLevels: Record<string, unknown>[][];
-  commentEdits: Record<string, unknown>[];
-  votes: Record<string, unknown>[];
-  rounds: Record<string, unknown>[];
-  responses: Record<string, unknown>[];
-  events: Record<string, unknown>[];
+  commentLevels: CommentRow[][];
+  commentEdits: CommentEditRow[];
+  votes: VoteRow[];
+  rounds: RoundRow[];
+  responses: ResponseRow[];
+  events: EventRow[];
   unmatched: UnmatchedPerson[];
 }
 
@@ -356,8 +448,17 @@ function planReview(assessment: ArchiveAssessment, assessmentId: string, userOf:
       plan.unmatched.push({ kind: "vote", assessmentTitle: assessment.title, name: vote.userName, email: vote.userEmail, verdict: vote.verdict, note: vote.note });
       continue;
     }
-    const { userEmail: _email, ...rest } = vote;
-    plan.votes.push({ ...rest, id: target.newId(), assessmentId, userId, createdAt: date(vote.createdAt), updatedAt: date(vote.updatedAt) });
+    plan.votes.push({
+      id: target.newId(),
+      assessmentId,
+      userId,
+      userName: vote.userName,
+      verdict: vote.verdict,
+      note: vote.note,
+      revisionNumber: vote.revisionNumber,
+      createdAt: date(vote.createdAt),
+      updatedAt: date(vote.updatedAt),
+    });
   }
   for (const round of assessment.calibrations) {
     const roundId = target.newId();
@@ -412,7 +513,7 @@ function planAssessment(assessment: ArchiveAssessment, ids: Map<string, string>,
     createdAt: date(assessment.createdAt),
     updatedAt: date(assessment.updatedAt),
   });
-  if (assessment.supersededBy !== null) plan.supersessions.push({ id, supersededById: ids.get(assessment.supersededBy) ?? assessment.supersededBy });
+  if (assessment.supersededBy !== null) plan.supersessions.push({ id, supersededById: ids.get(assessment.supersededBy) ?? assessment.supersededBy, updatedAt: date(assessment.updatedAt) });
   for (const revision of revisions) {
     plan.revisions.push({
       id: target.newId(),
