@@ -89,12 +89,15 @@ describe("the OpenAPI document", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual([
       "/api/v1/assessments/{id}",
+      "/api/v1/assessments/{id}/record.md",
       "/api/v1/assessments/{id}/revisions",
       "/api/v1/assessments/{id}/share-links",
       "/api/v1/assessments/{id}/share-links/{linkId}",
       "/api/v1/assessments/{id}/status",
       "/api/v1/teams",
       "/api/v1/teams/{teamId}/assessments",
+      "/api/v1/teams/{teamId}/export",
+      "/api/v1/teams/{teamId}/import",
     ]);
     expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Traits", "Assessment", "Revision", "ShareLink", "Error"]));
 
