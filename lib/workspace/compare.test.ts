@@ -101,7 +101,25 @@ describe("factorDifferences", () => {
     const right = result("rag", "hybrid", scores(1, 2, 3, 4), [factor("latency", { rag: 5 }, "C.")]);
     expect(factorDifferences(sides.left, sides.right, left, right)).toEqual([]);
     const moved = result("rag", "hybrid", scores(1, 2, 3, 4), [factor("latency", { rag: 1, hybrid: 1 }, "C.")]);
-    expect(factorDifferences(sides.left, sides.right, left, moved)).toMatchObject([{ left: { rag: 5 }, right: { rag: 1, hybrid: 1 }, shift: -5, rationale: "A. B." }]);
+    const [difference] = factorDifferences(sides.left, sides.right, left, moved);
+    expect(difference?.left).toEqual({ rag: 5 });
+    expect(difference?.right).toEqual({ rag: 1, hybrid: 1 });
+    expect(difference).toMatchObject({ shift: -5, rationale: "A. B." });
+  });
+
+  it("leaves empty reasons out of the joined rationale", () => {
+    const left = result("rag", "hybrid", scores(1, 2, 3, 4), [factor("latency", { rag: 2 }, ""), factor("latency", { rag: 1 }, "Only.")]);
+    const right = result("rag", "hybrid", scores(1, 2, 3, 4), []);
+    expect(factorDifferences(sides.left, sides.right, left, right)[0]?.rationale).toBe("Only.");
+  });
+
+  it("ranks by the size of the move, whichever way it goes", () => {
+    const left = result("rag", "hybrid", scores(1, 2, 3, 4), [factor("need", { rag: 1 }), factor("latency", { rag: 10 })]);
+    const right = result("rag", "hybrid", scores(1, 2, 3, 4), [factor("need", { rag: 3 }), factor("latency", { rag: 0.5 })]);
+    expect(factorDifferences(sides.left, sides.right, left, right).map((d) => [d.trait, d.shift])).toEqual([
+      ["latency", -9.5],
+      ["need", 2],
+    ]);
   });
 
   it("lists an answer whose effects changed without moving the gap, after those that moved it", () => {
@@ -131,6 +149,8 @@ describe("resolveResult and isCompleteResult", () => {
     ["a null factor", { ...complete, factors: [null] }],
     ["factor effects null", { ...complete, factors: [{ trait: "need", effects: null }] }],
     ["no scores", { ...complete, scores: undefined }],
+    ["null scores", { ...complete, scores: null }],
+    ["no factors list but an object", { ...complete, factors: {} }],
     ["a score that is not a number", { ...complete, scores: { ...complete.scores, rag: "1" } }],
     ["a score that is not finite", { ...complete, scores: { ...complete.scores, hybrid: Number.NaN } }],
     ["no recommendation", { ...complete, recommendation: null }],

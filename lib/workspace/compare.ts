@@ -266,8 +266,9 @@ export function buildTimeline(
     })),
     ...events.filter((event) => allowed.has(event.action)).map((event) => ({ kind: "event" as const, at: event.createdAt, id: event.id, action: event.action, summary: event.summary, actorName: event.actorName })),
   ];
+  // Revisions are numbered from 1, events rank 0: at the same moment the later revision, then any revision, comes first.
   const rank = (entry: TimelineEntry) => (entry.kind === "revision" ? entry.number : 0);
-  return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || rank(b) - rank(a) || (a.kind === b.kind ? 0 : a.kind === "revision" ? -1 : 1));
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || rank(b) - rank(a));
 }
 
 /**

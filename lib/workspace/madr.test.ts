@@ -212,7 +212,9 @@ describe("renderMadr body", () => {
     expect(markdown).toContain("Chosen option: “RAG”, because ");
     expect(markdown).toContain("2 of 2 required approvals on revision 2. Accepted by Cat on 2026-11-20.");
     expect(markdown).toContain("- Bob — Approve, 2026-11-11: Ship it.");
-    expect(markdown).toContain("- Ann — Approve (on revision 1, no longer counted), 2026-11-02");
+    expect(markdown).toContain("- Ann — Approve (on revision 1, no longer counted), 2026-11-02\n");
+    expect(markdown).toContain(`Confidence ${Math.round(result.recommendation.confidence * 100)}%; runner-up `);
+    expect(renderMadr(input())).not.toContain("The assessment: <");
     expect(markdown).toContain("- Visitor (guest) on the assessment, 2026-11-03: From outside.");
     expect(markdown.indexOf("- Revision 2, 2026-11-10, by Bob")).toBeLessThan(markdown.indexOf("- Revision 1, 2026-11-01, by Ann: Fine-tuning (engine 1.0.0)"));
     expect(markdown).toContain("The assessment: <https://x.test/teams/a/assessments/1>.");
@@ -243,6 +245,8 @@ describe("renderMadr body", () => {
     const long = renderMadr(input({ comments: [comment({ traitKey: "latency", body: "x".repeat(700) }), comment({ traitKey: "nonsense", body: "odd", createdAt: day(2) })] }));
     expect(long).toContain(`- Ann on “Latency budget”, 2026-11-03: ${"x".repeat(599)}…`);
     expect(long).toContain("- Ann on the assessment, 2026-11-02: odd");
+    const exact = renderMadr(input({ comments: [comment({ body: "y".repeat(600) })] }));
+    expect(exact).toContain(`: ${"y".repeat(600)}\n`);
   });
 
   it("keeps injected headings, HTML and fences in comments inert", () => {

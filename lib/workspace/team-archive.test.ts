@@ -105,6 +105,10 @@ describe("parseArchive", () => {
     if (!parsed.ok) expect(parsed.issues.map((issue) => issue.path)).toContain(path);
   });
 
+  it("names unknown fields in the message", () => {
+    expect(parseArchive({ ...archive(), extra: 1, more: 2 })).toEqual({ ok: false, issues: [{ path: "", message: "Unknown fields: extra, more." }] });
+  });
+
   it("refuses invalid answers, statuses and stored results inside an assessment", () => {
     const bad = archive({ assessments: [assessment("a1", { status: "approved" as never })] });
     const parsed = parseArchive(bad);
@@ -212,6 +216,14 @@ describe("canonicalOrder and normaliseArchive", () => {
     expect(ordered.activity.map((e) => e.summary)).toEqual(["Commented", "Superseded", "Exported"]);
     expect(ordered.assessments[0]?.votes.map((v) => v.userEmail)).toEqual(["bob@example.com", "gone@example.com"]);
     expect(ordered.assessments[0]?.calibrations[0]?.responses.map((r) => r.userEmail)).toEqual(["bob@example.com", "gone@example.com"]);
+  });
+
+  it("orders revisions by number and calibration rounds by when they started", () => {
+    const base = assessment("a1");
+    const rounds = [{ ...base.calibrations[0]!, createdAt: t(9), createdByName: "Late" }, { ...base.calibrations[0]!, createdAt: t(1), createdByName: "Early" }];
+    const ordered = canonicalOrder(archive({ assessments: [{ ...base, revisions: [...base.revisions].reverse(), calibrations: rounds }], activity: [] }));
+    expect(ordered.assessments[0]?.revisions.map((r) => r.number)).toEqual([1, 2]);
+    expect(ordered.assessments[0]?.calibrations.map((r) => r.createdByName)).toEqual(["Early", "Late"]);
   });
 
   it("breaks ties on title, author, then body", () => {
@@ -341,6 +353,22 @@ describe("planImport", () => {
       { kind: "vote", assessmentTitle: "Title a1", name: "Gone", email: "gone@example.com", verdict: "request_changes", note: "No" },
       { kind: "calibration answer", assessmentTitle: "Title a1", name: "Gone", email: "gone@example.com" },
     ]);
+  });
+
+  it("takes the latest revision's result whatever the archive's order, and drops references it cannot resolve", () => {
+    next = 0;
+    const base = assessment("a1");
+    const newer = { ...base.revisions[1]!, architecture: "hybrid" as const, engineVersion: "0.9.0" };
+    const reordered = { ...base, supersededBy: "elsewhere", revisions: [newer, base.revisions[0]!] };
+    const activity = [{ ...archive().activity[0]!, assessmentId: "elsewhere" }];
+    const plan = planImport(archive({ assessments: [reordered], activity }), target());
+    expect(plan.assessments[0]).toMatchObject({ architecture: "hybrid", engineVersion: "0.9.0", revisionCount: 2 });
+    expect(plan.revisions.map((row) => row.number)).toEqual([1, 2]);
+    expect(plan.supersessions[0]?.supersededById).toBe("elsewhere");
+    expect(plan.events[0]?.assessmentId).toBeNull();
+    // An unvalidated archive with no revision still gives a complete row.
+    const bare = planImport(archive({ assessments: [{ ...base, revisions: [] }], activity: [] }), target());
+    expect(bare.assessments[0]).toMatchObject({ architecture: "prompt_engineering", engineVersion: "", revisionCount: 0 });
   });
 
   it("keeps an open round with nothing settled as nulls", () => {
