@@ -92,11 +92,17 @@ test("history compares two revisions, the record previews and downloads, and the
   // Import it into a new, empty team.
   const copyPath = await createTeam(page, "Records Copy");
   await page.goto(paths.teamSettings(copyPath.split("/").at(-1) ?? ""));
-  await page.getByLabel("Team archive (.json, up to 5 MB)").setInputFiles(archivePath);
+  // A file that is not an archive is refused with its reasons, and nothing is written.
+  const picker = page.getByLabel("Team archive (.json, up to 5 MB)");
+  await picker.setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ format: "something else" })) });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("alert")).toContainText("format");
+  await captureBoth(page, project, "records-import-form");
+  await picker.setInputFiles(archivePath);
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByTestId("import-result")).toContainText("Imported 2 assessments");
   await captureBoth(page, project, "records-import");
-  await page.goto(copyPath);
+  await page.getByRole("link", { name: "See the imported assessments" }).click();
   await expect(page.getByText("Policy assistant")).toBeVisible();
   await expect(page.getByText("Brand writer")).toBeVisible();
 });

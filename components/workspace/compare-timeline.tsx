@@ -21,7 +21,7 @@ export function RevisionTimeline({ entries, teamSlug, assessmentId }: { entries:
     <ol aria-label="Timeline" className={`${card} divide-y divide-slate-200 text-sm dark:divide-slate-800`}>
       {entries.map((entry) => (
         <li key={entry.kind === "revision" ? `revision-${entry.number}` : entry.id} className="flex flex-wrap items-start gap-x-4 gap-y-1 px-4 py-3" data-testid="timeline-entry">
-          <time dateTime={entry.at.toISOString()} className={`w-44 shrink-0 tabular-nums ${muted}`}>{formatDate(entry.at)}</time>
+          <time dateTime={entry.at.toISOString()} className={`w-full tabular-nums sm:w-44 sm:shrink-0 ${muted}`}>{formatDate(entry.at)}</time>
           {entry.kind === "revision" ? (
             <div className="min-w-0 flex-1">
               <p>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import Link from "next/link";
 import { useState } from "react";
-import { muted, primaryButton, secondaryButton } from "@/components/shared/ui";
+import { muted, primaryButton, secondaryButton, textLink } from "@/components/shared/ui";
 import { maxArchiveBytes } from "@/lib/workspace/team-archive";
 
 type ImportState =
@@ -20,8 +20,7 @@ interface ImportResponse {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 /** Reads the chosen file and posts it to the import API; shows what was imported, or why not. */
-export function TeamImportForm({ importHref }: { importHref: string }) {
-  const router = useRouter();
+export function TeamImportForm({ importHref, teamHref }: { importHref: string; teamHref: string }) {
   const [state, setState] = useState<ImportState>({ status: "idle" });
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -42,7 +41,6 @@ export function TeamImportForm({ importHref }: { importHref: string }) {
         message: `Imported ${plural(imported.assessments, "assessment")}, ${plural(imported.comments, "comment")} and ${plural(imported.votes, "vote")}.`,
         unmatched: imported.unmatched.map((person) => `${person.name}'s ${person.kind} on “${person.assessmentTitle}”`),
       });
-      router.refresh();
     } catch {
       setState({ status: "error", message: "The file could not be read or sent. Try again.", issues: [] });
     }
@@ -50,22 +48,29 @@ export function TeamImportForm({ importHref }: { importHref: string }) {
 
   return (
     <form onSubmit={submit} aria-label="Import a team archive" className="space-y-4">
-      <label className="block text-sm font-semibold">
-        Team archive (.json, up to 5 MB)
-        <input
-          type="file"
-          name="archive"
-          accept="application/json,.json"
-          className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-semibold dark:file:border-slate-700 dark:file:bg-slate-900 dark:file:text-slate-100"
-        />
-      </label>
-      <button type="submit" className={primaryButton} disabled={state.status === "busy"}>
-        {state.status === "busy" ? "Importing…" : "Import"}
-      </button>
+      {state.status === "ok" ? null : (
+        <>
+          <label className="block text-sm font-semibold">
+            Team archive (.json, up to 5 MB)
+            <input
+              type="file"
+              name="archive"
+              accept="application/json,.json"
+              className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-semibold dark:file:border-slate-700 dark:file:bg-slate-900 dark:file:text-slate-100"
+            />
+          </label>
+          <button type="submit" className={primaryButton} disabled={state.status === "busy"}>
+            {state.status === "busy" ? "Importing…" : "Import"}
+          </button>
+        </>
+      )}
       <div aria-live="polite">
         {state.status === "ok" ? (
           <div className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100" data-testid="import-result">
             <p className="font-semibold">{state.message}</p>
+            <p className="mt-2">
+              <Link className={textLink} href={teamHref}>See the imported assessments</Link>
+            </p>
             {state.unmatched.length > 0 ? (
               <>
                 <p className="mt-2">Kept in the activity log only, because these people are not members of this team:</p>

@@ -43,7 +43,7 @@ export default async function TeamSettingsPage({ params }: { params: Promise<{ t
           intro="Loads an exported team into this one, all or nothing. People are matched to this team's members by email; anyone else is kept by name. Share links are not part of an archive."
         >
           {empty ? (
-            <TeamImportForm importHref={paths.teamImportApi(team.id)} />
+            <TeamImportForm importHref={paths.teamImportApi(team.id)} teamHref={paths.team(team.slug)} />
           ) : (
             <p className={muted} data-testid="import-not-empty">
               This team already has assessments, so nothing can be imported into it. Create a new team, invite its members, and import there.
