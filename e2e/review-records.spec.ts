@@ -96,7 +96,7 @@ test("history compares two revisions, the record previews and downloads, and the
   const picker = page.getByLabel("Team archive (.json, up to 5 MB)");
   await picker.setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ format: "something else" })) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("format");
+  await expect(page.getByTestId("import-error")).toContainText("format");
   await captureBoth(page, project, "records-import-form");
   await picker.setInputFiles(archivePath);
   await page.getByRole("button", { name: "Import", exact: true }).click();

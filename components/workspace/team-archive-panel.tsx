@@ -84,7 +84,7 @@ export function TeamImportForm({ importHref, teamHref }: { importHref: string; t
           </div>
         ) : null}
         {state.status === "error" ? (
-          <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+          <div role="alert" data-testid="import-error" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
             <p className="font-semibold">{state.message}</p>
             {state.issues.length > 0 ? (
               <ul className="mt-2 list-disc pl-5">
