@@ -23,6 +23,11 @@ function parseJson(text: string | null): unknown {
   }
 }
 
+/** An audit entry's details are an object; anything else (never written by this app) becomes {}. */
+function objectOrEmpty(value: unknown): TeamArchive["activity"][number]["detail"] {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as TeamArchive["activity"][number]["detail"]) : {};
+}
+
 async function emailsOf(db: Database, ids: Iterable<string | null>): Promise<(id: string | null) => string | null> {
   const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
   const users = wanted.length === 0 ? [] : await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, email: true } });
@@ -131,7 +136,7 @@ export async function exportTeam(actor: Actor | null, teamId: string): Promise<{
       action: event.action as TeamArchive["activity"][number]["action"],
       assessmentId: event.assessmentId,
       summary: event.summary,
-      detail: parseJson(event.detail) as TeamArchive["activity"][number]["detail"],
+      detail: objectOrEmpty(parseJson(event.detail)),
       createdAt: iso(event.createdAt),
     })),
   });
