@@ -19,6 +19,10 @@ const config = {
     // The workspace's permission policies and review workflow: the pure rules there that decide something.
     "lib/workspace/policies.ts",
     "lib/workspace/review-workflow.ts",
+    // History and compare, the MADR record and the team archive (issue 8).
+    "lib/workspace/compare.ts",
+    "lib/workspace/madr.ts",
+    "lib/workspace/team-archive.ts",
     "!lib/**/*.test.ts",
     "!lib/**/index.ts",
   ],

@@ -5,7 +5,7 @@ import type { Role } from "@/lib/workspace/policies";
 export const roleLabels: Record<Role, string> = { owner: "Owner", editor: "Editor", viewer: "Viewer" };
 
 /** The team's name, the viewer's role, and the team's pages. */
-export function TeamHeader({ team, current }: { team: { name: string; slug: string; personal: boolean; role: Role }; current: "assessments" | "members" | "activity" }) {
+export function TeamHeader({ team, current }: { team: { name: string; slug: string; personal: boolean; role: Role }; current: "assessments" | "members" | "activity" | "settings" }) {
   const tab = (href: string, label: string, active: boolean) => (
     <Link
       href={href}
@@ -28,10 +28,11 @@ export function TeamHeader({ team, current }: { team: { name: string; slug: stri
           {team.personal ? "Personal space" : `You: ${roleLabels[team.role]}`}
         </span>
       </div>
-      <nav aria-label="Team" className="mt-3 flex gap-2">
+      <nav aria-label="Team" className="mt-3 flex flex-wrap gap-2">
         {tab(paths.team(team.slug), "Assessments", current === "assessments")}
         {tab(paths.teamMembers(team.slug), team.personal ? "Settings" : "Members", current === "members")}
         {tab(paths.teamActivity(team.slug), "Activity", current === "activity")}
+        {tab(paths.teamSettings(team.slug), "Export and import", current === "settings")}
       </nav>
     </div>
   );

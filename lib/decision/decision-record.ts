@@ -110,14 +110,17 @@ function headerSection(traits: Traits, result: Recommendation, options: Decision
   ];
 }
 
-function contextSection(traits: Traits): string[] {
-  return [
-    "## Context and problem statement",
-    "",
+/** The problem in two sentences and the question the record answers (also the MADR export's context). */
+export function problemStatement(traits: Traits): string {
+  return (
     `We are adding a language model to a product whose main job is “${answerLabel("taskType", traits.taskType)}”. ` +
-      `The model must gain ${needPhrase(traits.need)}. Should we rely on a well-built prompt, retrieve our sources at answer ` +
-      `time (RAG), fine-tune a model, or combine fine-tuning with retrieval?`,
-  ];
+    `The model must gain ${needPhrase(traits.need)}. Should we rely on a well-built prompt, retrieve our sources at answer ` +
+    `time (RAG), fine-tune a model, or combine fine-tuning with retrieval?`
+  );
+}
+
+function contextSection(traits: Traits): string[] {
+  return ["## Context and problem statement", "", problemStatement(traits)];
 }
 
 function driversSection(traits: Traits): string[] {
@@ -154,21 +157,25 @@ function outcomeSection(result: Recommendation): string[] {
   ];
 }
 
-function consequencesSection(result: Recommendation): string[] {
+/** "- Good, because latency budget is “Under 300 ms”: …", one line per factor (the MADR pros-and-cons wording). */
+export function becauseLine(verdict: "Good" | "Bad", factor: Factor): string {
+  return `- ${verdict}, because ${traitLabel(factor.trait).toLowerCase()} is “${inline(answerLabel(factor.trait, factor.answer))}”: ${inline(factor.rationale)}`;
+}
+
+/** The chosen option's consequences: the answers for and against it, and the hiring mistakes to watch. */
+export function consequencesSection(result: Recommendation): string[] {
   const architecture = result.recommendation.architecture;
   const reasons = result.factors.filter((factor) => (factor.effects[architecture] ?? 0) > 0 || factor.gate === true);
   const against = result.factors.filter((factor) => (factor.effects[architecture] ?? 0) < 0);
   const warnings = result.roleProfile.warnings;
-  const because = (verdict: string, factor: Factor) =>
-    `- ${verdict}, because ${traitLabel(factor.trait).toLowerCase()} is “${inline(answerLabel(factor.trait, factor.answer))}”: ${inline(factor.rationale)}`;
   return [
     "### Consequences",
     "",
     ...(reasons.length === 0 && against.length === 0 && warnings.length === 0
       ? ["- No single answer moved the scores much; revisit once the team has measured a first prompt."]
       : []),
-    ...reasons.map((factor) => because("Good", factor)),
-    ...against.map((factor) => because("Bad", factor)),
+    ...reasons.map((factor) => becauseLine("Good", factor)),
+    ...against.map((factor) => becauseLine("Bad", factor)),
     ...warnings.map((warning) => `- Watch out — ${inline(warning.title || warning.code)}: ${inline(warning.message)}`),
   ];
 }

@@ -123,6 +123,8 @@ const writes = {
 };
 
 const teamPath = z.object({ teamId: z.string() });
+/** The team archive's envelope; its full format is lib/workspace/team-archive.ts. */
+const archiveEnvelope = z.looseObject({ format: z.literal("rag-or-finetune.team-archive"), version: z.literal(1), exportedAt: z.string(), team: z.object({ name: z.string() }) });
 const assessmentPath = z.object({ id: z.string() });
 
 export function buildOpenApiDocument() {
@@ -202,6 +204,26 @@ export function buildOpenApiDocument() {
           requestParams: { path: assessmentPath },
           requestBody: jsonContent(shareLinkInput),
           responses: { "201": ok("Created; `url` is shown only here", z.object({ shareLink: shareLinkSchema, url: z.string() })), ...writes },
+        },
+      },
+      // Issue 8: the MADR record and the team archive (ADR 0018).
+      "/api/v1/assessments/{id}/record.md": {
+        get: { summary: "The MADR 4 decision record, filled from the review", requestParams: { path: assessmentPath }, responses: { "200": { description: "A Markdown download", content: { "text/markdown": { schema: z.string() } } }, ...common } },
+      },
+      "/api/v1/teams/{teamId}/export": {
+        get: { summary: "The team's data as a JSON archive (owners)", requestParams: { path: teamPath }, responses: { "200": ok("A download of the archive", archiveEnvelope), "403": writes["403"], ...common } },
+      },
+      "/api/v1/teams/{teamId}/import": {
+        post: {
+          summary: "Import an archive into this empty team (owners); all or nothing",
+          requestParams: { path: teamPath },
+          requestBody: jsonContent(archiveEnvelope),
+          responses: {
+            "201": ok("Imported", z.object({ imported: z.object({ assessments: z.number(), revisions: z.number(), comments: z.number(), votes: z.number(), calibrations: z.number(), activity: z.number(), unmatched: z.array(z.record(z.string(), z.string())) }) })),
+            "409": problem("The team already has assessments; nothing was written."),
+            ...writes,
+            "413": problem("Archive over 5 MiB."),
+          },
         },
       },
       "/api/v1/assessments/{id}/share-links/{linkId}": {
