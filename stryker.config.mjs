@@ -19,6 +19,8 @@ const config = {
     // The workspace's permission policies and review workflow: the pure rules there that decide something.
     "lib/workspace/policies.ts",
     "lib/workspace/review-workflow.ts",
+    // Team calibration's analysis: which disagreements change the recommendation, and the settled answers.
+    "lib/workspace/calibration.ts",
     "!lib/**/*.test.ts",
     "!lib/**/index.ts",
   ],
