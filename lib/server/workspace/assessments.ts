@@ -69,7 +69,7 @@ export async function listRevisions(actor: Actor | null, id: string): Promise<Re
  * Claims the edit: the version the editor read must still be current. The conditional update bumps it, so of
  * two edits made from the same version exactly one succeeds and the other is a conflict with nothing written.
  */
-async function claimVersion(tx: Prisma.TransactionClient, id: string, version: number, data: Prisma.AssessmentUncheckedUpdateManyInput): Promise<number> {
+export async function claimVersion(tx: Prisma.TransactionClient, id: string, version: number, data: Prisma.AssessmentUncheckedUpdateManyInput): Promise<number> {
   const claimed = await tx.assessment.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   if (claimed.count === 0) throw conflict("This assessment changed since you opened it. Reload to see the latest version, then edit again.");
   return version + 1;
