@@ -89,10 +89,15 @@ describe("the OpenAPI document", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual([
       "/api/v1/assessments/{id}",
+      "/api/v1/assessments/{id}/calibrations",
       "/api/v1/assessments/{id}/revisions",
       "/api/v1/assessments/{id}/share-links",
       "/api/v1/assessments/{id}/share-links/{linkId}",
       "/api/v1/assessments/{id}/status",
+      "/api/v1/calibrations/{roundId}",
+      "/api/v1/calibrations/{roundId}/answers",
+      "/api/v1/calibrations/{roundId}/cancel",
+      "/api/v1/calibrations/{roundId}/settle",
       "/api/v1/teams",
       "/api/v1/teams/{teamId}/assessments",
     ]);
