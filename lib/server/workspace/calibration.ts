@@ -37,6 +37,9 @@ export interface Participant {
   submittedAt: Date | null;
 }
 
+/** The settlement as kept with the round: what was kept and who answered what, against which revision, settled by whom. */
+export type StoredSettlement = Settlement & { savedRevision: number; settledBy: string };
+
 export interface CalibrationView {
   round: RoundSummary;
   /** Everyone asked, and whether they have answered: names only, never their answers. */
@@ -50,7 +53,7 @@ export interface CalibrationView {
   /** The saved answers the round is compared with: the latest revision (while open). */
   base: { revision: number; version: number; answers: Traits };
   settledAnswers: Traits | null;
-  settlement: (Settlement & { savedRevision: number }) | null;
+  settlement: StoredSettlement | null;
   can: { answer: boolean; settle: boolean; cancel: boolean };
 }
 
@@ -99,7 +102,7 @@ async function baseOf(db: TeamAccess["db"], assessment: AssessmentSummary) {
 }
 
 // The settlement is our own output, written by settleCalibration; read back as it was stored.
-const storedSettlement = z.custom<Settlement & { savedRevision: number }>((value) => typeof value === "object" && value !== null && "traits" in value);
+const storedSettlement = z.custom<StoredSettlement>((value) => typeof value === "object" && value !== null && "traits" in value);
 
 /** One round as the actor may see it. */
 export async function getCalibration(actor: Actor | null, roundId: string): Promise<CalibrationView> {
@@ -118,7 +121,8 @@ export async function getCalibration(actor: Actor | null, roundId: string): Prom
     mine: { invited: Boolean(mine), answers: mine ? storedAnswers(mine.answers) : null, submittedAt: mine?.submittedAt ?? null },
     revealed,
     responses,
-    analysis: status === "open" && responses.length > 0 ? analyzeCalibration(base.answers, responses) : null,
+    // A settled round keeps its own record (the settlement); an open or cancelled one is compared with the latest revision.
+    analysis: status !== "settled" && responses.length > 0 ? analyzeCalibration(base.answers, responses) : null,
     base,
     settledAnswers: storedAnswers(round.settledAnswers),
     settlement,
@@ -237,7 +241,7 @@ export async function settleCalibration(actor: Actor | null, roundId: string, in
       data: {
         status: "settled",
         settledAnswers: JSON.stringify(result.answers),
-        settlement: JSON.stringify({ ...result.settlement, savedRevision: base.revision }),
+        settlement: JSON.stringify({ ...result.settlement, savedRevision: base.revision, settledBy: me.name }),
         settledRevision: revision.number,
         settledAt: new Date(),
       },
