@@ -78,6 +78,10 @@ test("three people calibrate one decision: independent answers, the comparison a
   await answer(ann, { ...hybridTraits, knowledgeChange: "static" });
   await expect(ann.getByTestId("comparison-table")).toBeVisible();
   await expect(ann.getByTestId("answers-hidden")).toHaveCount(0);
+  // Her form now holds what she sent, to change until the round is settled.
+  await expect(ann.locator('select[name="knowledgeChange"]')).toHaveValue("static");
+  await expect(ann.locator('select[name="need"]')).toHaveValue(hybridTraits.need);
+  await expect(ann.getByRole("button", { name: "Update my answers" })).toBeVisible();
 
   // Ben has not answered: he sees that Ann has (her name), not what she said.
   await ben.goto(calibrationPath);

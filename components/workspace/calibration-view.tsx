@@ -107,7 +107,8 @@ export function Disagreements({ analysis }: { analysis: CalibrationAnalysis }) {
 /** Every question × every member, the saved answer beside; disagreements marked, those that change the recommendation first. */
 export function ComparisonTable({ analysis }: { analysis: CalibrationAnalysis }) {
   return (
-    <div className={`${card} overflow-x-auto`}>
+    // Focusable, so a keyboard can scroll it sideways on a narrow screen.
+    <div className={`${card} overflow-x-auto`} tabIndex={0} role="region" aria-label="Every answer side by side">
       <table className="min-w-full text-sm" data-testid="comparison-table">
         <caption className="sr-only">Every answer side by side: the saved answer and each member&rsquo;s</caption>
         <thead className="bg-slate-50 text-left dark:bg-slate-900">
@@ -164,7 +165,7 @@ export function SettledRecord({ settlement, round, teamSlug }: { settlement: Sto
       {settlement.traits.length === 0 ? (
         <p className="mt-3">No one disagreed with the saved answers.</p>
       ) : (
-        <div className={`${card} mt-4 overflow-x-auto`}>
+        <div className={`${card} mt-4 overflow-x-auto`} tabIndex={0} role="region" aria-label="Who answered what">
           <table className="min-w-full text-sm">
             <caption className="sr-only">Who answered what, and the answer kept</caption>
             <thead className="bg-slate-50 text-left dark:bg-slate-900">

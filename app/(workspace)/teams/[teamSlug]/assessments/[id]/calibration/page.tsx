@@ -110,7 +110,8 @@ function RoundSection({ view, me, target, version }: { view: CalibrationView; me
           }
         >
           <CalibrationAnswersForm action={submitCalibrationAnswersAction} target={target} roundId={round.id} sent={view.mine.submittedAt !== null}>
-            <AnswersFields answers={view.mine.answers} idPrefix="calibration" />
+            {/* Keyed by the last submission: the fields remount with the answers just sent (empty fields keep no stale choice). */}
+            <AnswersFields key={view.mine.submittedAt?.toISOString() ?? "empty"} answers={view.mine.answers} idPrefix="calibration" />
           </CalibrationAnswersForm>
         </Section>
       ) : null}
