@@ -13,7 +13,7 @@ export const startCalibrationInput = z.strictObject({
 
 export const calibrationAnswersInput = z.strictObject({ answers: traitsSchema });
 
-/** Per disputed question, the answer to keep: the saved answer or one a member gave, written as in a results link. */
+/** Per disputed question, the answer to keep: the saved answer or one a member gave, written as in a results link (or that member's id). */
 export const settleCalibrationInput = z.strictObject({
   version: z.number({ error: "Give the version you settled as a whole number." }).check(
     z.int({ error: "Give the version you settled as a whole number." }),

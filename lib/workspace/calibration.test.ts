@@ -193,6 +193,18 @@ describe("settle: the answers kept", () => {
     ]);
   });
 
+  it("takes a member instead of an answer: the answer that member gave", () => {
+    const result = settle(saved, three, { knowledgeChange: "u-cal", timeToShip: "u-ben", dataSensitivity: "u-cal", citations: "u-ann" });
+    expect(result).toMatchObject({ ok: true, answers: { ...saved, timeToShip: "days", dataSensitivity: "regulated", citations: "required" } });
+    expect(result.ok && result.settlement.traits.map((trait) => [trait.trait, trait.kept.value, trait.kept.members.map((member) => member.name)])).toEqual([
+      ["knowledgeChange", "weekly", ["Ben", "Cal"]],
+      ["timeToShip", "days", ["Ben"]],
+      ["citations", "required", ["Ann", "Ben", "Cal"]],
+      ["dataSensitivity", "regulated", ["Cal"]],
+    ]);
+    expect(settle(saved, three, { ...choices, timeToShip: "u-nobody" })).toMatchObject({ ok: false, issues: [{ path: "choices.timeToShip" }] });
+  });
+
   it("keeping every saved answer settles to the saved answers", () => {
     const result = settle(saved, three, { knowledgeChange: "weekly", timeToShip: "months", dataSensitivity: "internal", citations: "helpful" });
     expect(result).toMatchObject({ ok: true, answers: saved, settlement: { before: "hybrid", after: "hybrid" } });

@@ -154,7 +154,7 @@ export function analyzeCalibration(saved: Traits, members: readonly MemberAnswer
   };
 }
 
-/** Which answer to keep, per question: the `key` of one of its alternatives (the saved answer or one a member gave). */
+/** Which answer to keep, per question: the `key` of one of its alternatives (the saved answer or one a member gave), or the id of a member who gave it. */
 export type Choices = Partial<Record<string, string>>;
 
 /** One settled question: everyone's answer, and the one kept. */
@@ -181,7 +181,7 @@ export type SettleResult = { ok: true; answers: Traits; settlement: Settlement }
 function chooseAlternative(comparison: TraitComparison, choice: string | undefined): Alternative | FieldIssue {
   const path = `choices.${comparison.trait}`;
   if (choice === undefined) return { path, message: `Choose which answer to keep for "${comparison.label}".` };
-  const picked = comparison.alternatives.find((alternative) => alternative.key === choice);
+  const picked = comparison.alternatives.find((alternative) => alternative.key === choice || alternative.members.some((member) => member.userId === choice));
   if (picked) return picked;
   const given = comparison.alternatives.map((alternative) => alternative.label).join("; ");
   return { path, message: `Keep one of the answers given for "${comparison.label}": ${given}.` };
