@@ -91,6 +91,10 @@ test("three people calibrate one decision: independent answers, the comparison a
   // He calls the data public: a disagreement that changes nothing.
   await answer(ben, { ...hybridTraits, dataSensitivity: "public" });
   await expect(ben.getByTestId("disagreement")).toHaveCount(2);
+  // On a phone-sized screen too.
+  await ben.setViewportSize({ width: 375, height: 740 });
+  await expectNoAxeViolations(ben);
+  await screenshot(ben, "mobile", "calibration-compare");
 
   // The author was asked too: she answers as saved, then sees everything and the settle form.
   await page.reload();
@@ -125,8 +129,7 @@ test("three people calibrate one decision: independent answers, the comparison a
   await expect(page.getByTestId("saved-architecture")).toHaveText(architectureLabels[settled]);
   await expect(page.getByText(/Revision 2 by Olivia/)).toBeVisible();
 
-  // The record stays: Ben sees who answered what, on a phone-sized screen too.
-  await ben.setViewportSize({ width: 375, height: 740 });
+  // The record stays: Ben sees who answered what.
   await ben.goto(calibrationPath);
   await expect(ben.getByTestId("settled-record")).toContainText("Settled by Olivia");
   await expectNoAxeViolations(ben);

@@ -101,7 +101,7 @@ function DisputeChoice({ dispute }: { dispute: Dispute }) {
     <fieldset className="rounded-xl border border-slate-200 p-4 dark:border-slate-800" aria-describedby={error ? errorId : undefined} data-testid={`settle-${dispute.trait}`}>
       <legend className="px-1 text-sm font-semibold">
         {dispute.label}
-        {dispute.changesRecommendation ? <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100">Changes the recommendation</span> : null}
+        {dispute.changesRecommendation ? <span className="ml-2 inline-block whitespace-nowrap rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100">Changes the recommendation</span> : null}
       </legend>
       <div className="mt-1 grid gap-2">
         {dispute.options.map((option) => (
