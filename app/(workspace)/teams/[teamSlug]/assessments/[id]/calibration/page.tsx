@@ -99,6 +99,17 @@ function RoundSection({ view, me, target, version }: { view: CalibrationView; me
           </div>
         ) : null}
       </Section>
+      {!view.revealed ? (
+        <p className={`${callout} mt-8`} data-testid="answers-hidden">
+          {view.mine.invited ? "Everyone's answers appear here once you have sent yours (below)." : "The answers stay hidden from you while the round is open; they appear once it is settled."}
+        </p>
+      ) : null}
+      {view.analysis ? <Comparison analysis={view.analysis} /> : null}
+      {view.can.settle && view.analysis ? (
+        <Section id="settle" title="Settle the round" intro="Choose the answer to keep for each disputed question. The answers kept are saved as the assessment's next revision; the round keeps who answered what.">
+          <SettleCalibrationForm action={settleCalibrationAction} target={target} roundId={round.id} version={version} disputes={disputesOf(view.analysis)} />
+        </Section>
+      ) : null}
       {view.can.answer ? (
         <Section
           id="my-answers"
@@ -113,17 +124,6 @@ function RoundSection({ view, me, target, version }: { view: CalibrationView; me
             {/* Keyed by the last submission: the fields remount with the answers just sent (empty fields keep no stale choice). */}
             <AnswersFields key={view.mine.submittedAt?.toISOString() ?? "empty"} answers={view.mine.answers} idPrefix="calibration" />
           </CalibrationAnswersForm>
-        </Section>
-      ) : null}
-      {!view.revealed ? (
-        <p className={`${callout} mt-8`} data-testid="answers-hidden">
-          {view.mine.invited ? "Everyone's answers appear here once you have sent yours." : "The answers stay hidden from you while the round is open; they appear once it is settled."}
-        </p>
-      ) : null}
-      {view.analysis ? <Comparison analysis={view.analysis} /> : null}
-      {view.can.settle && view.analysis ? (
-        <Section id="settle" title="Settle the round" intro="Choose the answer to keep for each disputed question. The answers kept are saved as the assessment's next revision; the round keeps who answered what.">
-          <SettleCalibrationForm action={settleCalibrationAction} target={target} roundId={round.id} version={version} disputes={disputesOf(view.analysis)} />
         </Section>
       ) : null}
       {view.settlement ? (
