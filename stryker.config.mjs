@@ -23,6 +23,8 @@ const config = {
     "lib/workspace/compare.ts",
     "lib/workspace/madr.ts",
     "lib/workspace/team-archive.ts",
+    // Team calibration's analysis: which disagreements change the recommendation, and the settled answers.
+    "lib/workspace/calibration.ts",
     "!lib/**/*.test.ts",
     "!lib/**/index.ts",
   ],

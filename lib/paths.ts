@@ -34,7 +34,9 @@ export const paths = {
   teamMembers: (teamSlug: string) => `/teams/${encodeURIComponent(teamSlug)}/members`,
   assessment: (teamSlug: string, id: string) => `/teams/${encodeURIComponent(teamSlug)}/assessments/${encodeURIComponent(id)}`,
   // Team review (issue 8): the assessment's tabs, the team's activity, and your notifications.
-  assessmentCalibration: (teamSlug: string, id: string) => `${paths.assessment(teamSlug, id)}/calibration`,
+  /** The calibration tab; with a round, that round (an earlier one) instead of the open or latest one. */
+  assessmentCalibration: (teamSlug: string, id: string, round?: string) =>
+    `${paths.assessment(teamSlug, id)}/calibration${round ? `?${new URLSearchParams({ round }).toString()}` : ""}`,
   assessmentHistory: (teamSlug: string, id: string) => `${paths.assessment(teamSlug, id)}/history`,
   assessmentRecord: (teamSlug: string, id: string) => `${paths.assessment(teamSlug, id)}/record`,
   compare: (teamSlug: string, left: string, right: string) => `/teams/${encodeURIComponent(teamSlug)}/compare?${new URLSearchParams({ left, right }).toString()}`,

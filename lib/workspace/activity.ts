@@ -14,6 +14,7 @@ export const activityActions = [
   "calibration.started",
   "calibration.answered",
   "calibration.settled",
+  "calibration.cancelled",
   "share-link.created",
   "share-link.revoked",
   "member.joined",

@@ -5,6 +5,7 @@ import { createDocument } from "zod-openapi";
 import * as z from "zod/mini";
 import { architectures } from "@/lib/decision/types";
 import { traitsSchema } from "@/lib/decision/traits";
+import { calibrationAnswersInput, settleCalibrationInput, startCalibrationInput } from "./calibration-input";
 import { roles } from "./policies";
 import { activityActions, notificationKinds } from "./activity";
 import { verdicts } from "./review-workflow";
@@ -97,6 +98,35 @@ export const notificationsSchema = id(
   }),
   "Notifications",
 );
+export const calibrationRoundSchema = id(
+  z.object({
+    id: z.string(),
+    assessmentId: z.string(),
+    status: z.enum(["open", "settled", "cancelled"]),
+    createdByName: z.string(),
+    createdAt: dateTime,
+    settledAt: z.nullable(dateTime),
+    settledRevision: z.nullable(z.number()),
+    invited: z.number(),
+    answered: z.number(),
+  }),
+  "CalibrationRound",
+);
+export const calibrationSchema = id(
+  z.object({
+    round: calibrationRoundSchema,
+    participants: z.array(z.object({ userId: z.string(), name: z.string(), submittedAt: z.nullable(dateTime) })),
+    mine: z.object({ invited: z.boolean(), answers: z.nullable(traitsComponent), submittedAt: z.nullable(dateTime) }),
+    revealed: z.boolean(),
+    responses: z.array(z.object({ userId: z.string(), name: z.string(), answers: traitsComponent })),
+    analysis: z.nullable(z.object({ saved: z.record(z.string(), z.unknown()), members: z.array(z.record(z.string(), z.unknown())), traits: z.array(z.record(z.string(), z.unknown())), disputed: z.array(z.string()), decisive: z.array(z.string()) })),
+    base: z.object({ revision: z.number(), version: z.number(), answers: traitsComponent }),
+    settledAnswers: z.nullable(traitsComponent),
+    settlement: z.nullable(z.record(z.string(), z.unknown())),
+    can: z.object({ answer: z.boolean(), settle: z.boolean(), cancel: z.boolean() }),
+  }),
+  "Calibration",
+);
 export const errorSchema = id(
   z.object({
     error: z.string(),
@@ -126,6 +156,7 @@ const teamPath = z.object({ teamId: z.string() });
 /** The team archive's envelope; its full format is lib/workspace/team-archive.ts. */
 const archiveEnvelope = z.looseObject({ format: z.literal("rag-or-finetune.team-archive"), version: z.literal(1), exportedAt: z.string(), team: z.object({ name: z.string() }) });
 const assessmentPath = z.object({ id: z.string() });
+const roundPath = z.object({ roundId: z.string() });
 
 export function buildOpenApiDocument() {
   return createDocument({
@@ -225,6 +256,37 @@ export function buildOpenApiDocument() {
             "413": problem("Archive over 5 MiB."),
           },
         },
+      },
+      "/api/v1/assessments/{id}/calibrations": {
+        get: { summary: "Calibration rounds, newest first", requestParams: { path: assessmentPath }, responses: { "200": ok("Rounds", z.object({ rounds: z.array(calibrationRoundSchema) })), ...common } },
+        post: {
+          summary: "Ask members to answer independently (owners and editors)",
+          requestParams: { path: assessmentPath },
+          requestBody: jsonContent(startCalibrationInput),
+          responses: { "201": ok("Started", z.object({ round: calibrationRoundSchema })), "409": problem("A round is already open, or the decision is locked."), ...writes },
+        },
+      },
+      "/api/v1/calibrations/{roundId}": {
+        get: { summary: "A round as you may see it: others' answers only once you have sent yours", requestParams: { path: roundPath }, responses: { "200": ok("Round", z.object({ calibration: calibrationSchema })), ...common } },
+      },
+      "/api/v1/calibrations/{roundId}/answers": {
+        put: {
+          summary: "Your answers (invitees only)",
+          requestParams: { path: roundPath },
+          requestBody: jsonContent(calibrationAnswersInput),
+          responses: { "200": ok("Saved", z.object({ calibration: calibrationSchema })), "409": problem("The round is closed."), ...writes },
+        },
+      },
+      "/api/v1/calibrations/{roundId}/settle": {
+        post: {
+          summary: "Keep one answer per disputed question, saved as the next revision",
+          requestParams: { path: roundPath },
+          requestBody: jsonContent(settleCalibrationInput),
+          responses: { "200": ok("Settled", z.object({ calibration: calibrationSchema })), "409": problem("Stale version, locked decision, closed round or no answers yet."), ...writes },
+        },
+      },
+      "/api/v1/calibrations/{roundId}/cancel": {
+        post: { summary: "Close an open round without changing the assessment", requestParams: { path: roundPath }, responses: { "200": ok("Cancelled", z.object({ calibration: calibrationSchema })), "403": writes["403"], "409": problem("The round is already closed."), ...common } },
       },
       "/api/v1/assessments/{id}/share-links/{linkId}": {
         delete: { summary: "Revoke a share link", requestParams: { path: z.object({ id: z.string(), linkId: z.string() }) }, responses: { "204": { description: "Revoked" }, "403": writes["403"], ...common } },
