@@ -3,6 +3,7 @@ import { hybridTraits } from "@/tests/fixtures/traits";
 import { makeAssessment, makeTeam, makeUser, type TestUser } from "@/tests/fixtures/workspace";
 import { database } from "../db";
 import { getAssessment, listRevisions } from "./assessments";
+import { decisionRecordById } from "./records";
 import { cancelCalibration, getCalibration, listCalibrations, settleCalibration, startCalibration, submitCalibrationAnswers } from "./calibration";
 
 const rejection = (kind: string) => expect.objectContaining({ kind });
@@ -146,6 +147,12 @@ describe("calibration rounds", () => {
     const db = await database();
     const event = await db.auditEvent.findFirstOrThrow({ where: { teamId: team.id, action: "calibration.settled" } });
     expect(JSON.parse(event.detail)).toEqual({ roundId: round.id, revision: 2, kept: { knowledgeChange: "static", dataSensitivity: "internal" } });
+
+    // The decision record names the questions the team had to settle.
+    const { markdown } = await decisionRecordById(owner.actor, assessment.id, "http://localhost:3000");
+    const section = markdown.slice(markdown.indexOf("### Calibration"));
+    expect(section).toContain("Ann, Ben");
+    expect(section).toMatch(/Knowledge changes.*Data sensitivity|Data sensitivity.*Knowledge changes/s);
   });
 
   it("refuses to settle a locked decision, a stale version, bad choices, or before anyone (or the settler, if asked) has answered", async () => {

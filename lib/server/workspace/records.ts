@@ -84,11 +84,12 @@ function detailOf(text: string): Record<string, unknown> {
   }
 }
 
-/** The traits a settled round had to settle: the keys of its settlement, whatever shape each entry has. */
+/** The traits a settled round had to settle, from its settlement (lib/workspace/calibration.ts `Settlement.traits`). */
 function disputedTraits(settlement: string | null): string[] {
   if (settlement === null) return [];
-  const value = detailOf(settlement);
-  return Object.keys(value).slice(0, 40);
+  const traits = detailOf(settlement).traits;
+  if (!Array.isArray(traits)) return [];
+  return traits.flatMap((entry: unknown) => (entry && typeof entry === "object" && "trait" in entry && typeof entry.trait === "string" ? [entry.trait] : [])).slice(0, 40);
 }
 
 async function reviewData(db: TeamAccess["db"], teamId: string, id: string) {
