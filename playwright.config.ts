@@ -33,7 +33,8 @@ export default defineConfig({
   webServer: {
     // A fresh database per run (and per port), so accounts, rate-limit counters and teams start empty.
     command: `rm -f .data/e2e-${port}.db .data/e2e-${port}.db-wal .data/e2e-${port}.db-shm && node scripts/start.mjs --port ${port}`,
-    env: { DATABASE_URL: `file:./.data/e2e-${port}.db` },
+    // The public origin every absolute link is written with (never taken from request headers).
+    env: { DATABASE_URL: `file:./.data/e2e-${port}.db`, APP_ORIGIN: baseURL },
     url: baseURL,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,

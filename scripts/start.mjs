@@ -28,7 +28,8 @@ if (applied.length > 0) console.log(`Database migrated: ${applied.join(", ")}`);
 console.log(`Serving on http://localhost:${port}`);
 const server = spawn(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
   cwd: root,
-  env,
+  // PORT tells the app its own default public origin (http://localhost:PORT) when APP_ORIGIN is not set.
+  env: { ...env, PORT: String(port) },
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

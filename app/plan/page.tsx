@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { InvalidPlan } from "@/components/planner/invalid-plan";
 import { PlanView } from "@/components/planner/plan-view";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import { paths } from "@/lib/paths";
-import { loadPlan, originFromHeaders, type SearchParamsRecord } from "@/lib/server/answers-loader";
+import { loadPlan, type SearchParamsRecord } from "@/lib/server/answers-loader";
+import { publicOrigin } from "@/lib/server/public-origin";
 
 interface PlanPageProps {
   searchParams: Promise<SearchParamsRecord>;
@@ -24,6 +24,6 @@ export async function generateMetadata({ searchParams }: PlanPageProps): Promise
 export default async function PlanPage({ searchParams }: PlanPageProps) {
   const loaded = loadPlan(await searchParams);
   if (!loaded.ok) return <InvalidPlan issues={loaded.issues} anyGiven={loaded.anyGiven} />;
-  const shareUrl = `${originFromHeaders(await headers())}${paths.plan(loaded.traits)}`;
+  const shareUrl = `${publicOrigin()}${paths.plan(loaded.traits)}`;
   return <PlanView traits={loaded.traits} result={loaded.result} plan={loaded.plan} kits={loaded.kits} shareUrl={shareUrl} />;
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { InvalidResults } from "@/components/results/invalid-results";
 import { ResultsView } from "@/components/results/results-view";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import { paths } from "@/lib/paths";
-import { loadResults, originFromHeaders, type SearchParamsRecord } from "@/lib/server/answers-loader";
+import { loadResults, type SearchParamsRecord } from "@/lib/server/answers-loader";
+import { publicOrigin } from "@/lib/server/public-origin";
 
 interface ResultsPageProps {
   searchParams: Promise<SearchParamsRecord>;
@@ -24,6 +24,6 @@ export async function generateMetadata({ searchParams }: ResultsPageProps): Prom
 export default async function ResultsPage({ searchParams }: ResultsPageProps) {
   const loaded = loadResults(await searchParams);
   if (!loaded.ok) return <InvalidResults issues={loaded.issues} anyGiven={loaded.anyGiven} />;
-  const shareUrl = `${originFromHeaders(await headers())}${paths.results(loaded.traits)}`;
+  const shareUrl = `${publicOrigin()}${paths.results(loaded.traits)}`;
   return <ResultsView traits={loaded.traits} result={loaded.result} whatIf={loaded.whatIf} shareUrl={shareUrl} />;
 }

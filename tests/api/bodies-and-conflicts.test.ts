@@ -72,6 +72,18 @@ describe("bad bodies: 400 with field issues (or 413/415), never a 500", () => {
   });
 });
 
+describe("links the app writes", () => {
+  it("take their origin from configuration, never from a forged Host or X-Forwarded-Host", async () => {
+    // Every header agrees on the forged site, so the same-origin check lets the write through: only the link is at stake.
+    const forged = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", origin: "https://evil.example" };
+    const { status, text } = await callApi({ method: "POST", path: `/api/v1/assessments/${assessmentId}/share-links`, body: {} }, editor.cookie, forged);
+    expect(status).toBe(201);
+    const { url } = JSON.parse(text) as { url: string };
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/s\/[\w-]{40,}$/);
+    expect(text).not.toContain("evil.example");
+  });
+});
+
 describe("concurrent edits through the API", () => {
   it("two PATCHes from the same version: exactly one 409, and the winner's answers are the ones kept", async () => {
     const team = await makeTeam(editor);

@@ -3,13 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
-import { originFromHeaders } from "@/lib/server/answers-loader";
+import { publicOrigin } from "@/lib/server/public-origin";
 import { currentActor } from "@/lib/server/session";
 import { acceptInvite, createInvite, revokeInvite } from "@/lib/server/workspace/invites";
 import { runAction } from "@/lib/server/workspace/run-action";
 import { changeRole, createTeam, leaveTeam, removeMember, renameTeam, transferOwnership } from "@/lib/server/workspace/teams";
 import { formFields, type ActionState } from "@/lib/workspace/action-state";
-import { headers } from "next/headers";
 
 // Team server actions: read the form, call lib/server/workspace (which asks the policy), report back.
 // The team id comes from a hidden field; the policy decides whether this actor may touch that team.
@@ -39,7 +38,7 @@ export async function createInviteAction(_state: ActionState, data: FormData): P
     const { teamId, ...input } = formFields(data, ["maxUses", "expiresInDays"]);
     const { token } = await createInvite(await currentActor(), String(teamId), input);
     revalidatePath("/teams", "layout");
-    return { status: "ok", message: "Invitation link created.", link: `${originFromHeaders(await headers())}${paths.join(token)}` };
+    return { status: "ok", message: "Invitation link created.", link: `${publicOrigin()}${paths.join(token)}` };
   });
 }
 

@@ -8,8 +8,7 @@ import { reviseAssessment, saveAssessment } from "@/lib/server/workspace/assessm
 import { invalid } from "@/lib/server/workspace/errors";
 import { runAction } from "@/lib/server/workspace/run-action";
 import { createShareLink, revokeShareLink } from "@/lib/server/workspace/share-links";
-import { originFromHeaders } from "@/lib/server/answers-loader";
-import { headers } from "next/headers";
+import { publicOrigin } from "@/lib/server/public-origin";
 import { listTeams } from "@/lib/server/workspace/teams";
 import { formFields, type ActionState } from "@/lib/workspace/action-state";
 import { answersFromForm } from "@/lib/workspace/answers-form";
@@ -49,7 +48,7 @@ export async function createShareLinkAction(_state: ActionState, data: FormData)
   return runAction(async () => {
     const { token } = await createShareLink(await currentActor(), field(data, "assessmentId"), formFields(data, ["expiresInDays"], ["label", "expiresInDays"]));
     revalidatePath(paths.assessment(field(data, "teamSlug"), field(data, "assessmentId")));
-    return { status: "ok", message: "Share link created.", link: `${originFromHeaders(await headers())}${paths.shared(token)}` };
+    return { status: "ok", message: "Share link created.", link: `${publicOrigin()}${paths.shared(token)}` };
   });
 }
 

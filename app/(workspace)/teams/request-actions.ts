@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { paths } from "@/lib/paths";
-import { originFromHeaders } from "@/lib/server/answers-loader";
+import { publicOrigin } from "@/lib/server/public-origin";
 import { currentActor } from "@/lib/server/session";
 import { createAnswerRequest, revokeAnswerRequest } from "@/lib/server/workspace/answer-requests";
 import { runAction } from "@/lib/server/workspace/run-action";
@@ -15,7 +14,7 @@ export async function createAnswerRequestAction(_state: ActionState, data: FormD
   return runAction(async () => {
     const { token } = await createAnswerRequest(await currentActor(), field(data, "teamId"), formFields(data, ["expiresInDays"], ["projectName", "expiresInDays"]));
     revalidatePath(paths.team(field(data, "teamSlug")));
-    return { status: "ok", message: "Request link created. Send it to the person who knows the project.", link: `${originFromHeaders(await headers())}${paths.answerRequest(token)}` };
+    return { status: "ok", message: "Request link created. Send it to the person who knows the project.", link: `${publicOrigin()}${paths.answerRequest(token)}` };
   });
 }
 

@@ -1,6 +1,7 @@
 import { budgetFit, defaultAssumptionValues, defaultPeopleSettings } from "@/lib/cost";
 import { paths } from "@/lib/paths";
-import { loadResults, originFromHeaders } from "@/lib/server/answers-loader";
+import { loadResults } from "@/lib/server/answers-loader";
+import { publicOrigin } from "@/lib/server/public-origin";
 
 /** `GET /results/assessment.json?<answers>`: the answers and the engine's full output, as a download. */
 export function GET(request: Request): Response {
@@ -11,7 +12,7 @@ export function GET(request: Request): Response {
   }
   const body = {
     contract: "recommend-v1",
-    link: new URL(paths.results(loaded.traits), originFromHeaders(request.headers, url.origin)).href,
+    link: new URL(paths.results(loaded.traits), publicOrigin()).href,
     traits: loaded.traits,
     recommendation: loaded.result,
     plan: planSummary(budgetFit({ traits: loaded.traits, recommendation: loaded.result, assumptions: defaultAssumptionValues })),

@@ -1,7 +1,8 @@
 import { budgetFit, computeCostModel, defaultAssumptionValues, renderPlanSections } from "@/lib/cost";
 import { decisionRecordFilename, renderDecisionRecord } from "@/lib/decision/decision-record";
 import { paths } from "@/lib/paths";
-import { loadResults, originFromHeaders } from "@/lib/server/answers-loader";
+import { loadResults } from "@/lib/server/answers-loader";
+import { publicOrigin } from "@/lib/server/public-origin";
 
 /** `GET /results/decision-record.md?<answers>`: the result as a Markdown decision record, as a download. */
 export function GET(request: Request): Response {
@@ -16,7 +17,7 @@ export function GET(request: Request): Response {
   }
   const { traits, result } = loaded;
   const record = renderDecisionRecord(traits, result, {
-    shareUrl: new URL(paths.results(traits), originFromHeaders(request.headers, url.origin)).href,
+    shareUrl: new URL(paths.results(traits), publicOrigin()).href,
     date: new Date().toISOString().slice(0, 10),
   });
   const costs = computeCostModel(traits, { recommendation: result });

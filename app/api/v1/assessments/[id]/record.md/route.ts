@@ -1,10 +1,10 @@
 import { apiRoute } from "@/lib/server/api";
-import { originFromHeaders } from "@/lib/server/answers-loader";
+import { publicOrigin } from "@/lib/server/public-origin";
 import { decisionRecordById } from "@/lib/server/workspace/records";
 
 // GET: the assessment's MADR 4 decision record (front matter filled from the review), as a Markdown download.
-export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
-  const { markdown, filename } = await decisionRecordById(actor, params.id, originFromHeaders(request.headers, new URL(request.url).origin));
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  const { markdown, filename } = await decisionRecordById(actor, params.id, publicOrigin());
   return new Response(markdown, {
     headers: {
       "content-type": "text/markdown; charset=utf-8",

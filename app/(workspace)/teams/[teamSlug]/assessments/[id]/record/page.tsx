@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Section } from "@/components/shared/ui";
 import { AssessmentTabs } from "@/components/workspace/assessment-tabs";
 import { AssessmentHeader } from "@/components/workspace/assessment-view";
 import { RecordPreview } from "@/components/workspace/record-preview";
 import { paths } from "@/lib/paths";
-import { originFromHeaders } from "@/lib/server/answers-loader";
+import { publicOrigin } from "@/lib/server/public-origin";
 import { requireActor } from "@/lib/server/session";
 import { WorkspaceError } from "@/lib/server/workspace/errors";
 import { decisionRecord } from "@/lib/server/workspace/records";
@@ -16,7 +15,7 @@ export const metadata: Metadata = { title: "Decision record", robots: { index: f
 export default async function RecordPage({ params }: { params: Promise<{ teamSlug: string; id: string }> }) {
   const { teamSlug, id } = await params;
   const actor = await requireActor(paths.assessmentRecord(teamSlug, id));
-  const origin = originFromHeaders(await headers());
+  const origin = publicOrigin();
   const record = await decisionRecord(actor, teamSlug, id, origin).catch((error: unknown) => {
     if (error instanceof WorkspaceError) notFound();
     throw error;
