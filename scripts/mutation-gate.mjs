@@ -12,7 +12,14 @@ export const folderThresholds = {
   "lib/staffing": 80,
   "lib/hiring": 80,
   "lib/cost": 80,
-  "lib/workspace": 95,
+  // Every workspace module is new since the gate started, so each is held to `newModuleThreshold` as well.
+  "lib/workspace": 85,
+};
+
+/** Modules held to more than their folder: the rules that decide who may do what, and when. */
+export const moduleThresholds = {
+  "lib/workspace/policies.ts": 95,
+  "lib/workspace/review-workflow.ts": 95,
 };
 
 /** Every module added after the gate must score at least this on its own. */
@@ -139,9 +146,11 @@ async function main() {
     );
   }
   for (const entry of files) {
-    if (modulesAtStart.has(entry.file) || !Object.keys(folderThresholds).some((prefix) => entry.file.startsWith(`${prefix}/`))) continue;
+    if (!Object.keys(folderThresholds).some((prefix) => entry.file.startsWith(`${prefix}/`))) continue;
+    const threshold = moduleThresholds[entry.file] ?? (modulesAtStart.has(entry.file) ? 0 : newModuleThreshold);
     const value = pct(entry);
-    if (value < newModuleThreshold) failures.push(`${entry.file} (new module): ${value.toFixed(1)}% < ${newModuleThreshold}%`);
+    if (threshold > 0) console.log(`${entry.file.padEnd(40)} ${value.toFixed(1).padStart(5)}%  (module, needs ${threshold}%)`);
+    if (value < threshold) failures.push(`${entry.file}: ${value.toFixed(1)}% < ${threshold}%`);
   }
   for (const entry of unusedEquivalents) console.log(`note: equivalent mutant no longer found (remove it from stryker.config.mjs): ${entry.file} ${entry.mutator} ${entry.original}`);
   if (failures.length > 0) {
