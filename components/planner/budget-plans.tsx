@@ -33,14 +33,13 @@ function BudgetHeadline({ fit }: { fit: BudgetFit }) {
 /** When the first version reaches users against the "time to ship" answer. */
 function CalendarHeadline({ fit, traits }: { fit: BudgetFit; traits: Traits }) {
   const calendar = fit.full.cost.calendar;
-  const readiest = Math.max(0, ...calendar.roles.map((role) => role.readyWeek));
   return (
     <p className="mt-2" data-testid="calendar-headline" data-meets-deadline={calendar.meetsDeadline}>
       With the full plan, a first version is in users’ hands in <strong data-testid="first-version-week">{weekLabel(calendar.firstVersionWeek)}</strong> and launch
       follows in {weekLabel(calendar.launchWeek)}. You answered “{timeToShipWords[traits.timeToShip]}” (by {weekLabel(calendar.deadlineWeek)}).{" "}
       {calendar.meetsDeadline
         ? "The plan meets it."
-        : `Hiring makes that impossible: the last person the build needs is productive only in ${weekLabel(readiest)}. The faster paths below show what meets it.`}
+        : `Hiring makes that impossible: the last person the first version needs is productive only in ${weekLabel(calendar.phaseStart.prototype)}. The faster paths below show what meets it.`}
     </p>
   );
 }
@@ -142,7 +141,8 @@ export function BudgetPlans({ fit, traits }: { fit: BudgetFit; traits: Traits })
       <FasterPaths paths={fit.fasterPaths} deadlineWeek={fit.full.cost.calendar.deadlineWeek} />
       <p className={`mt-3 text-xs ${muted}`}>
         New money counts hires, contractors, recruiting fees, course budgets, build, running and retraining. People you already employ are counted apart,
-        at their pay for the time they give. All recruiting starts in week 1.
+        at their pay for the time they give. Each person is recruited (or trained) just in time to be productive when their first phase starts, and
+        is paid from the week they start.
       </p>
     </div>
   );

@@ -11,9 +11,11 @@ import { querySensitivity, totalAtOtherVolume } from "./sensitivity";
  * Values at the edges of the month-by-month model, worked out by hand. A month is 52 / 12 = 4⅓ weeks, so month m covers
  * weeks (m − 1) × 4⅓ to m × 4⅓; month 3 ends at week 13.
  *
- * A team that already has every skill trains its own people: everyone starts at week 0 and is productive after the
- * training weeks (an assumption), so the calendar is training weeks + prototype + production, and each person is paid
- * from week 0 at their first phase's FTE. That keeps launch weeks and people costs easy to check by eye.
+ * A team that already has every skill trains its own people: the prototype's people start at week 0 and are productive
+ * after the training weeks (an assumption), so the calendar is training weeks + prototype + production. Each person is
+ * paid from the week they start at their first phase's FTE; people first needed in production start their training
+ * later, so as to be productive when production starts (recruiting just in time). That keeps launch weeks and people
+ * costs easy to check by eye.
  */
 const trainedTeam: Partial<Traits> = { teamSkills: [...teamSkillOptions] };
 const cost = (architecture: Architecture, traits: Partial<Traits> = {}, overrides: AssumptionOverrides = {}, horizonMonths = 24) =>
@@ -29,7 +31,9 @@ describe("RAG on ~1M documents with a trained team: the month's split around a l
   // Launch = training weeks + prototype (1–3 weeks → 2) + production (4–8 weeks → 6) = training weeks + 8.
   // People, every month: senior RAG engineer $263,600 / 12 × 1.3 = $28,556.67, plus 2.5 FTE of mid-level roles
   // (0.5 MLOps, 1 data, 0.5 evaluation, 0.5 product) × $207,600 / 12 × 1.3 = $56,225: $84,781.67; month 1 adds the
-  // five training budgets, 5 × $2,000 = $10,000.
+  // five training budgets, 5 × $2,000 = $10,000. MLOps, data and evaluation are first needed in production, which
+  // starts 2 weeks (the prototype) after the others are productive: they start training at week 2, not 0, so month 1
+  // pays 2 FTE × 2 weeks × $207,600 × 1.3 / 52 ($5,190 a week) = $20,760 less.
   // Build: 2,000,000,000 tokens × $0.02/M = $40, spread evenly over the weeks before launch.
   // Run: $800 inference + $0.10 query embedding + 10% × $40 = $4 updates + ($50 + 5M vectors × $15/M + $1 reads) = $930.10.
   const rag = (trainingWeeks: number) => cost("rag", { ...trainedTeam, corpusSize: "large" }, { "hiring.trainingWeeks": trainingWeeks });
@@ -57,7 +61,7 @@ describe("RAG on ~1M documents with a trained team: the month's split around a l
     expect(m2?.run).toBe(0);
     expect(m3?.run).toBeCloseTo(107.319_231, 5);
     expect(m4?.run).toBeCloseTo(930.1, 6);
-    expect(m1?.people).toBeCloseTo(people + 10_000, 5);
+    expect(m1?.people).toBeCloseTo(people + 10_000 - 20_760, 5);
     expect(m3?.people).toBeCloseTo(people, 5);
     expect(m3?.retraining).toBe(0);
     expect(m3?.total).toBeCloseTo(people + 12.266_667 + 107.319_231, 5);
@@ -93,13 +97,14 @@ describe("RAG on ~1M documents with a trained team: the month's split around a l
 
   it("totals over 24 months: 21 live months after a launch at week 13", () => {
     const c = rag(5);
-    // People 24 × $84,781.67 + $10,000 = $2,044,760; build $40; run 21 × $930.10 = $19,532.10
-    expect(c.totals.people).toBeCloseTo(2_044_760, 4);
+    // People 24 × $84,781.67 + $10,000 − $20,760 (the production roles' first 2 weeks) = $2,024,000; build $40;
+    // run 21 × $930.10 = $19,532.10
+    expect(c.totals.people).toBeCloseTo(2_024_000, 4);
     expect(c.totals.build).toBeCloseTo(40, 9);
     expect(c.totals.run).toBeCloseTo(19_532.1, 5);
     expect(c.totals.retraining).toBe(0);
-    expect(c.totals.total).toBeCloseTo(2_064_332.1, 4);
-    expect(c.cumulative[23]).toBeCloseTo(2_064_332.1, 4);
+    expect(c.totals.total).toBeCloseTo(2_043_572.1, 4);
+    expect(c.cumulative[23]).toBeCloseTo(2_043_572.1, 4);
     expect(c.steadyStateMonthly).toEqual({
       people: expect.closeTo(people, 5),
       build: 0,
@@ -148,42 +153,46 @@ describe("the dominant non-people cost", () => {
 
 describe("one-time people costs fall in the month each person starts", () => {
   // Neutral RAG project, nobody on the team has the skills: the senior RAG engineer starts at week 10 (time to fill)
-  // + 2 (notice) = 12, the mid-level hires at 7 + 2 = 9; in-house recruiting costs $4,700 a hire.
+  // + 2 (notice) = 12 and is productive at 16, when the prototype starts; it lasts 2 weeks, so production starts at 18.
+  // The mid-level hires are recruited just in time: productive when their first phase starts, so they start 4 weeks'
+  // ramp-up before it: the half-time AI product engineer (prototype) at 12, MLOps, data and evaluation (production)
+  // at 14. In-house recruiting costs $4,700 a hire; month 3 is weeks 8⅔–13, month 4 weeks 13–17⅓.
   it("nothing is paid before anyone starts", () => {
-    const [m1, m2, m3] = cost("rag").months;
+    const [m1, m2, m3, m4] = cost("rag").months;
     expect(m1?.detail.peopleByRole).toEqual({});
     expect(m1?.people).toBe(0);
     expect(m2?.people).toBe(0);
-    expect(m3?.detail.oneTimeByRole).toEqual({
-      rag_engineer: 4_700,
-      mlops_engineer: 4_700,
-      data_engineer: 4_700,
-      evaluation_engineer: 4_700,
-      ai_product_engineer: 4_700,
-    });
+    expect(m3?.detail.oneTimeByRole).toEqual({ rag_engineer: 4_700, ai_product_engineer: 4_700 });
+    expect(m4?.detail.oneTimeByRole).toEqual({ mlops_engineer: 4_700, data_engineer: 4_700, evaluation_engineer: 4_700 });
   });
 
-  it("a trained role's course budget is due at week 0, a hire's fee when they start", () => {
-    const [m1, m2, m3] = cost("rag", { teamSkills: ["evaluation"] }).months;
-    expect(m1?.detail.oneTimeByRole).toEqual({ evaluation_engineer: 2_000 });
+  it("a trained role's course budget is due when its training starts, a hire's fee when they start", () => {
+    // The trained evaluation engineer is first needed in production (week 18): 3 weeks' course from week 15.
+    const [m1, m2, m3, m4] = cost("rag", { teamSkills: ["evaluation"] }).months;
+    expect(m1?.detail.oneTimeByRole).toEqual({});
     expect(m2?.detail.oneTimeByRole).toEqual({});
-    expect(m3?.detail.oneTimeByRole).toEqual({ rag_engineer: 4_700, mlops_engineer: 4_700, data_engineer: 4_700, ai_product_engineer: 4_700 });
+    expect(m3?.detail.oneTimeByRole).toEqual({ rag_engineer: 4_700, ai_product_engineer: 4_700 });
+    expect(m4?.detail.oneTimeByRole).toEqual({ mlops_engineer: 4_700, data_engineer: 4_700, evaluation_engineer: 2_000 });
   });
 
   it("a contractor costs no fee, and no zero entry is listed for one", () => {
-    // Prompt engineering: the quarter-time MLOps role is contracted and starts at week 2 (month 1).
+    // Prompt engineering: the senior AI product hire starts at 12, productive at 16; prototype 1.5 weeks, production
+    // 3: launch at 20.5. The quarter-time MLOps role, needed only after launch, is contracted: 2 weeks to start and 1
+    // to ramp up, so it starts at 19.5, in month 5 (weeks 17⅓–21⅔), with no fee.
     const c = cost("prompt_engineering");
-    expect(c.months[0]?.detail.oneTimeByRole).toEqual({});
-    expect(Object.keys(c.months[0]?.detail.peopleByRole ?? {})).toEqual(["mlops_engineer"]);
+    expect(c.months[3]?.detail.peopleByRole.mlops_engineer).toBeUndefined();
+    expect(c.months[4]?.detail.oneTimeByRole).toEqual({});
+    expect(Object.keys(c.months[4]?.detail.peopleByRole ?? {})).toContain("mlops_engineer");
   });
 
   it.each([
-    // mid-level time to fill (weeks), start week = fill + 2 weeks' notice, month whose bill carries the fees
-    [10.9, 3],
-    [11, 4],
-    [11.1, 4],
-  ])("mid-level hires filled in %d weeks pay their fees in month %d (month 3 ends at week 13)", (fill, month) => {
-    const c = cost("rag", {}, { "hiring.timeToFillWeeks.mid": fill });
+    // senior time to fill (weeks): the RAG engineer is productive at fill + 2 + 4, production starts 2 weeks later, and
+    // the data engineer (mid, needed from production) starts 4 weeks before it: fill + 4; month whose bill carries the fee
+    [8.9, 3],
+    [9, 4],
+    [9.1, 4],
+  ])("with a senior filled in %d weeks, the data engineer's fee is due in month %d (month 3 ends at week 13)", (fill, month) => {
+    const c = cost("rag", {}, { "hiring.timeToFillWeeks.senior": fill });
     const fees = c.months.map((m) => m.detail.oneTimeByRole.data_engineer ?? 0);
     expect(fees.filter((fee) => fee > 0)).toEqual([4_700]);
     expect(fees[month - 1]).toBe(4_700);

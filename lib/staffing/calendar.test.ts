@@ -1,7 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { architectures } from "@/lib/decision/types";
 import { makeTraits } from "@/tests/fixtures/traits";
+import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
 import { deadlineWeeks, phaseWindow, planCalendar, roleReadiness, type HiringTimes } from "./calendar";
 import { buildStaffingModel } from "./model";
+import { phases } from "./types";
 
 /** The planner's US defaults, written out: fill 7/7/10/13 weeks, notice 2, ramp-up 4, contractor 2 + 1, training 3. */
 const usTimes: HiringTimes = {
@@ -99,5 +103,101 @@ describe("the plan's calendar", () => {
     expect(phaseWindow(calendar, "prototype")).toEqual([16, 18]);
     expect(phaseWindow(calendar, "production")).toEqual([18, 24]);
     expect(phaseWindow(calendar, "scale")).toEqual([24, Number.POSITIVE_INFINITY]);
+  });
+});
+
+describe("recruiting just in time", () => {
+  const startsAndReady = (calendar: ReturnType<typeof planCalendar>) =>
+    Object.fromEntries(calendar.roles.map((entry) => [entry.role, [entry.startWeek, entry.readyWeek]]));
+
+  it("everyone who would be early starts so as to be productive when their first phase begins; the bottleneck is unchanged", () => {
+    const traits = makeTraits({ timeToShip: "weeks" });
+    const calendar = planCalendar(buildStaffingModel(traits, "rag"), usTimes, traits.timeToShip);
+    // The senior RAG engineer holds the prototype back (start 12, productive 16): unchanged. The half-time AI product
+    // engineer (mid, productive at 13 if recruited from week 0) is needed from the prototype at 16: 3 weeks later, 12–16.
+    // MLOps, data and evaluation (mid) are needed from production at 18: 5 weeks later, 9 + 5 = 14 to 18.
+    expect(startsAndReady(calendar)).toEqual({
+      rag_engineer: [12, 16],
+      mlops_engineer: [14, 18],
+      data_engineer: [14, 18],
+      evaluation_engineer: [14, 18],
+      ai_product_engineer: [12, 16],
+    });
+  });
+
+  it("a trained person on a prototype that waits for a senior hire starts training 3 weeks before it", () => {
+    const traits = makeTraits({ timeToShip: "weeks", teamSkills: ["prompt_engineering"] });
+    const calendar = planCalendar(buildStaffingModel(traits, "rag"), usTimes, traits.timeToShip);
+    expect(calendar.phaseStart.prototype).toBe(16);
+    expect(calendar.roles.find((entry) => entry.role === "ai_product_engineer")).toEqual({ role: "ai_product_engineer", mode: "train", startWeek: 13, readyWeek: 16 });
+  });
+
+  it("a role needed only after launch is productive at launch", () => {
+    const traits = makeTraits({ timeToShip: "weeks" });
+    const calendar = planCalendar(buildStaffingModel(traits, "prompt_engineering"), usTimes, traits.timeToShip);
+    // Prompt: the senior AI product hire is productive at 16; prototype 1–2 weeks → 17.5; production waits for nobody
+    // later (the evaluation hire could be productive at 13) and takes 2–4 weeks → launch at 20.5.
+    expect(calendar.phaseStart).toEqual({ prototype: 16, production: 17.5, scale: 20.5 });
+    // The quarter-time MLOps contractor (2 weeks to start, 1 to ramp) starts at 19.5 and is productive at launch.
+    expect(calendar.roles.find((entry) => entry.role === "mlops_engineer")).toEqual({ role: "mlops_engineer", mode: "contract", startWeek: 19.5, readyWeek: 20.5 });
+    // The evaluation engineer is needed from production: 13.5 to 17.5.
+    expect(calendar.roles.find((entry) => entry.role === "evaluation_engineer")).toEqual({ role: "evaluation_engineer", mode: "hire", startWeek: 13.5, readyWeek: 17.5 });
+  });
+
+  it("someone who cannot be ready by launch is recruited from week 0, never earlier", () => {
+    const traits = makeTraits({ timeToShip: "weeks" });
+    const calendar = planCalendar(buildStaffingModel(traits, "prompt_engineering"), { ...usTimes, contractorStartWeeks: 30 }, traits.timeToShip);
+    expect(calendar.launchWeek).toBe(20.5);
+    expect(calendar.roles.find((entry) => entry.role === "mlops_engineer")).toEqual({ role: "mlops_engineer", mode: "contract", startWeek: 30, readyWeek: 31 });
+  });
+
+  it("property: recruiting just in time moves no phase, no first version and no launch; nobody is productive later than their first phase needs", () => {
+    const timesArbitrary = fc.record({
+      fill: fc.tuple(fc.nat(30), fc.nat(30), fc.nat(30), fc.nat(30)),
+      notice: fc.nat(13),
+      ramp: fc.nat(12),
+      contractStart: fc.nat(8),
+      contractRamp: fc.nat(4),
+      training: fc.nat(12),
+    });
+    fc.assert(
+      fc.property(traitsArbitrary, fc.constantFrom(...architectures), timesArbitrary, (traits, architecture, t) => {
+        const times: HiringTimes = {
+          timeToFillWeeks: { junior: t.fill[0], mid: t.fill[1], senior: t.fill[2], staff: t.fill[3] },
+          noticeWeeks: t.notice,
+          rampUpWeeks: t.ramp,
+          contractorStartWeeks: t.contractStart,
+          contractorRampWeeks: t.contractRamp,
+          trainingWeeks: t.training,
+        };
+        const model = buildStaffingModel(traits, architecture);
+        const calendar = planCalendar(model, times, traits.timeToShip);
+        // The calendar as it would be with everyone recruited from week 0, worked out here.
+        const early = model.roles.map((role) => roleReadiness(role, times));
+        const readyBy = (phase: "prototype" | "production") =>
+          Math.max(0, ...early.filter((_, i) => (model.roles[i]?.fteByPhase[phase] ?? 0) > 0).map((entry) => entry.readyWeek));
+        const mid = (phase: "prototype" | "production") => (model.durations[phase].minWeeks + model.durations[phase].maxWeeks) / 2;
+        const prototype = readyBy("prototype");
+        const production = Math.max(prototype + mid("prototype"), readyBy("production"));
+        const launch = production + mid("production");
+        expect(calendar.phaseStart).toEqual({ prototype, production, scale: launch });
+        expect(calendar.firstVersionWeek).toBe(prototype + mid("prototype"));
+        expect(calendar.launchWeek).toBe(launch);
+        model.roles.forEach((role, i) => {
+          const before = early[i];
+          const after = calendar.roles[i];
+          const first = phases.find((phase) => role.fteByPhase[phase] > 0);
+          if (before === undefined || after === undefined || first === undefined) return;
+          // Same role, same route, same weeks between starting and being productive; never earlier than possible.
+          expect(after.role).toBe(role.role);
+          expect(after.mode).toBe(before.mode);
+          expect(after.readyWeek - after.startWeek).toBeCloseTo(before.readyWeek - before.startWeek, 9);
+          expect(after.startWeek).toBeGreaterThanOrEqual(before.startWeek);
+          // Productive exactly when the first phase starts, unless they could not be (then as soon as they can).
+          expect(after.readyWeek).toBe(Math.max(before.readyWeek, calendar.phaseStart[first]));
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -17,13 +17,19 @@ export interface HiringTimes {
 export interface RoleReadiness {
   role: Role;
   mode: SourcingMode;
-  /** Week the person starts working on the project (and is paid for it). */
+  /**
+   * Week the person starts working on the project (and is paid for it): in a plan's calendar, as late as still lets
+   * them be productive when their first phase begins.
+   */
   startWeek: number;
-  /** Week from which they are productive on it. */
+  /** Week from which they are productive on it: in a plan's calendar, the start of their first phase unless they hold it back. */
   readyWeek: number;
 }
 
-/** Weeks from kick-off. Every recruitment starts at week 0. */
+/**
+ * Weeks from kick-off. Recruitment starts as late as lets each person be productive when their first phase begins;
+ * the people a phase waits for (its bottleneck) are recruited from week 0.
+ */
 export interface PlanCalendar {
   roles: RoleReadiness[];
   phaseStart: Record<Phase, number>;
@@ -41,7 +47,7 @@ export interface PlanCalendar {
 /** How the "time to ship" answer reads as a week: days (two weeks at most), weeks (two months), months (half a year). */
 export const deadlineWeeks: Record<Traits["timeToShip"], number> = { days: 2, weeks: 8, months: 26 };
 
-/** When one role can start and when it is productive. */
+/** When one role can start and when it is productive, if recruiting (or training) begins at week 0. */
 export function roleReadiness(role: Pick<StaffedRole, "role" | "seniority" | "sourcing">, times: HiringTimes): RoleReadiness {
   const mode = role.sourcing.mode;
   if (mode === "train") return { role: role.role, mode, startWeek: 0, readyWeek: times.trainingWeeks };
@@ -56,8 +62,23 @@ function readyBy(model: StaffingModel, readiness: readonly RoleReadiness[], phas
 }
 
 /**
+ * Recruit just in time: a person who could be productive before their first phase begins starts later, by the gap,
+ * so that they are productive exactly when it begins (and are not paid to wait). The bottleneck is not moved.
+ */
+function justInTime(model: StaffingModel, readiness: readonly RoleReadiness[], phaseStart: Record<Phase, number>): RoleReadiness[] {
+  return readiness.map((entry) => {
+    const fte = model.roles.find((role) => role.role === entry.role)?.fteByPhase;
+    const first = phases.find((phase) => fte !== undefined && fte[phase] > 0);
+    const shift = first === undefined ? 0 : Math.max(0, phaseStart[first] - entry.readyWeek);
+    return { ...entry, startWeek: entry.startWeek + shift, readyWeek: entry.readyWeek + shift };
+  });
+}
+
+/**
  * The plan's calendar: each phase starts when the previous one ends and every person it needs is productive.
  * A first version can never be in users' hands before its people are hired (or contracted, or trained) and ramped up.
+ * The phase starts are decided by how soon each person could be productive; then everyone who would be early is
+ * recruited later (`justInTime`), which moves no phase.
  */
 export function planCalendar(model: StaffingModel, times: HiringTimes, timeToShip: Traits["timeToShip"]): PlanCalendar {
   const readiness = model.roles.map((role) => roleReadiness(role, times));
@@ -67,9 +88,10 @@ export function planCalendar(model: StaffingModel, times: HiringTimes, timeToShi
   // Launch ends production; people who join only after launch are recruited in time and never hold it back.
   const productionEnd = productionStart + midWeeks(model.durations.production);
   const deadlineWeek = deadlineWeeks[timeToShip];
+  const phaseStart = { prototype: prototypeStart, production: productionStart, scale: productionEnd };
   return {
-    roles: readiness,
-    phaseStart: { prototype: prototypeStart, production: productionStart, scale: productionEnd },
+    roles: justInTime(model, readiness, phaseStart),
+    phaseStart,
     phaseEnd: { prototype: prototypeEnd, production: productionEnd },
     firstVersionWeek: prototypeEnd,
     launchWeek: productionEnd,
