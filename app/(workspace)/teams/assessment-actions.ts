@@ -60,7 +60,7 @@ export async function changeStatusAction(_state: ActionState, data: FormData): P
 
 export async function createShareLinkAction(_state: ActionState, data: FormData): Promise<ActionState> {
   return runAction(async () => {
-    const { token } = await createShareLink(await currentActor(), field(data, "assessmentId"), formFields(data, ["expiresInDays"], ["label", "expiresInDays"]));
+    const { token } = await createShareLink(await currentActor(), field(data, "assessmentId"), { ...formFields(data, ["expiresInDays"], ["label", "expiresInDays"]), canComment: data.get("canComment") === "on" });
     revalidatePath(paths.assessment(field(data, "teamSlug"), field(data, "assessmentId")));
     return { status: "ok", message: "Share link created.", link: `${originFromHeaders(await headers())}${paths.shared(token)}` };
   });
