@@ -2,7 +2,7 @@ import fc from "fast-check";
 import * as z from "zod/mini";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as openApiGet } from "@/app/api/v1/openapi.json/route";
-import { assessmentSchema, dashboardPageSchema, revisionSchema, shareLinkSchema, teamSchema } from "@/lib/workspace/openapi";
+import { assessmentSchema, commentSchema, dashboardPageSchema, revisionSchema, shareLinkSchema, teamSchema } from "@/lib/workspace/openapi";
 import { makeAssessment, makeTeam, makeTraits, makeUser, type TestUser } from "@/tests/fixtures/workspace";
 import { callApi } from "./api-client";
 
@@ -89,6 +89,8 @@ describe("the OpenAPI document", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual([
       "/api/v1/assessments/{id}",
+      "/api/v1/assessments/{id}/comments",
+      "/api/v1/assessments/{id}/comments/{commentId}",
       "/api/v1/assessments/{id}/revisions",
       "/api/v1/assessments/{id}/share-links",
       "/api/v1/assessments/{id}/share-links/{linkId}",
@@ -103,5 +105,7 @@ describe("the OpenAPI document", () => {
     z.parse(dashboardPageSchema, await body(`/api/v1/teams/${teamId}/assessments`));
     z.parse(z.object({ assessment: assessmentSchema, latest: revisionSchema }), await body(`/api/v1/assessments/${assessmentId}`));
     z.parse(z.object({ shareLink: shareLinkSchema, url: z.string() }), await body(`/api/v1/assessments/${assessmentId}/share-links`, "POST", {}));
+    z.parse(z.object({ comment: commentSchema }), await body(`/api/v1/assessments/${assessmentId}/comments`, "POST", { body: "**Fine** by me", traitKey: "latency" }));
+    z.parse(z.object({ comments: z.array(commentSchema) }), await body(`/api/v1/assessments/${assessmentId}/comments`));
   });
 });
