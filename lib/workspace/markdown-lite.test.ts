@@ -128,3 +128,14 @@ describe("buildThreads", async () => {
     expect(threads[0]!.replies[0]!.replies[0]!.comment.id).toBe("c");
   });
 });
+
+describe("markdown-lite on hostile input", () => {
+  it.each(["[".repeat(4000), "_a".repeat(2000), "**a".repeat(1333), "`".repeat(4000), "@".repeat(4000), "[a](".repeat(1000), "*_`[".repeat(1000), "- ".repeat(2000), "https://".repeat(500)])(
+    "parses 4,000 characters of %#-th pattern quickly",
+    (source) => {
+      const started = performance.now();
+      parseMarkdownLite(source);
+      expect(performance.now() - started).toBeLessThan(1000);
+    },
+  );
+});
