@@ -49,9 +49,9 @@ function CommentActions({ comment, context }: { comment: CommentView; context: P
   const fields = { assessmentId: context.assessmentId, teamSlug: context.teamSlug };
   const summary = "cursor-pointer text-xs font-semibold text-slate-700 hover:text-slate-900 dark:text-slate-300";
   return (
-    <div className="mt-2 flex flex-wrap items-start gap-x-4 gap-y-2">
+    <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
       {context.canWrite && !comment.deleted ? (
-        <details className="w-full sm:w-auto sm:flex-1">
+        <details className="open:basis-full">
           <summary className={summary}>Reply</summary>
           <div className="mt-2">
             <CommentForm action={context.actions.add} fields={{ ...fields, parentId: comment.id }} label={`Reply to ${comment.authorName}`} submitLabel="Post reply" members={context.members} compact />
@@ -59,7 +59,7 @@ function CommentActions({ comment, context }: { comment: CommentView; context: P
         </details>
       ) : null}
       {comment.canEdit ? (
-        <details className="w-full sm:w-auto sm:flex-1">
+        <details className="open:basis-full">
           <summary className={summary}>Edit</summary>
           <div className="mt-2">
             <CommentForm action={context.actions.edit} fields={{ ...fields, commentId: comment.id }} label="Edit your comment" submitLabel="Save changes" members={context.members} initialBody={comment.body} compact />
@@ -89,7 +89,9 @@ function CommentItem({ node, context, depth }: { node: ThreadNode<CommentView>; 
             </Link>
           ) : null}
         </CommentMeta>
-        <div className="mt-1 text-sm text-slate-900 dark:text-slate-100">{comment.deleted ? <DeletedBody /> : <MarkdownLite source={comment.body} mentions={comment.mentions} />}</div>
+        <div className="mt-1 text-sm text-slate-900 dark:text-slate-100" data-testid="comment-body">
+          {comment.deleted ? <DeletedBody /> : <MarkdownLite source={comment.body} mentions={comment.mentions} />}
+        </div>
         <CommentActions comment={comment} context={context} />
       </article>
       {node.replies.length > 0 ? (
