@@ -12,7 +12,7 @@ export function ShareLinkList({ links, assessmentId, teamSlug, revoke }: { links
         <li key={link.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2" data-testid="share-link">
           <span>
             <strong>{link.label || "Share link"}</strong> · made {formatDate(link.createdAt)} · expires {formatDate(link.expiresAt)} · last opened{" "}
-            {link.lastUsedAt ? formatDate(link.lastUsedAt) : "never"} · <strong>{link.state}</strong>
+            {link.lastUsedAt ? formatDate(link.lastUsedAt) : "never"} · {link.canComment ? "visitors may comment" : "view only"} · <strong>{link.state}</strong>
           </span>
           {link.state === "active" ? (
             <ButtonForm action={revoke} label={`Revoke ${link.label || "this share link"}`} fields={{ assessmentId, teamSlug, linkId: link.id }}>

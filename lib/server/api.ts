@@ -86,3 +86,29 @@ export function queryObject(request: Request, numbers: readonly string[] = []): 
   }
   return out;
 }
+
+/**
+ * Wraps a route handler that needs no session (a share link's visitors): the same same-origin check on writes,
+ * bounded JSON bodies and refusals → statuses as `apiRoute`, without the sign-in.
+ */
+export function publicApiRoute<P>(handler: (context: Omit<ApiContext<P>, "actor">) => Promise<Response>, { withBody = false, maxBytes = 16 * 1024 } = {}) {
+  return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    try {
+      if (request.method !== "GET" && crossSite(request)) return json({ error: "forbidden", message: "Cross-site requests are refused." }, 403);
+      let body: unknown = undefined;
+      if (withBody) {
+        const read = await readJsonBody(request, { maxBytes });
+        if (!read.ok) {
+          const { ok: _ok, status, ...envelope } = read;
+          return json(envelope, status);
+        }
+        body = read.value;
+      }
+      return await handler({ request, params: await route.params, body });
+    } catch (error) {
+      if (error instanceof WorkspaceError) return errorResponse(error);
+      console.error(`${request.method} ${new URL(request.url).pathname}: failed`, error);
+      return json({ error: "internal_error", message: "Something went wrong on our side." }, 500);
+    }
+  };
+}

@@ -9,7 +9,8 @@ import { calibrationAnswersInput, settleCalibrationInput, startCalibrationInput 
 import { roles } from "./policies";
 import { activityActions, notificationKinds } from "./activity";
 import { verdicts } from "./review-workflow";
-import { assessmentStatuses, dashboardQuery, notificationReadInput, reviewRequestInput, reviseAssessmentInput, saveAssessmentInput, shareLinkInput, statusInput, successorInput, voteInput } from "./schemas";
+import { traitKeys } from "@/lib/decision/trait-keys";
+import { assessmentStatuses, commentEditInput, commentInput, dashboardQuery, notificationReadInput, reviewRequestInput, reviseAssessmentInput, saveAssessmentInput, shareLinkInput, statusInput, successorInput, voteInput } from "./schemas";
 
 const components = z.globalRegistry as unknown as z.core.$ZodRegistry<{ id: string }>;
 /** Names a schema as a reusable component of the document. */
@@ -69,6 +70,7 @@ export const shareLinkSchema = id(
     revokedAt: z.nullable(dateTime),
     lastUsedAt: z.nullable(dateTime),
     useCount: z.number(),
+    canComment: z.boolean(),
     state: z.enum(["active", "revoked", "expired"]),
   }),
   "ShareLink",
@@ -126,6 +128,24 @@ export const calibrationSchema = id(
     can: z.object({ answer: z.boolean(), settle: z.boolean(), cancel: z.boolean() }),
   }),
   "Calibration",
+);
+export const commentSchema = id(
+  z.object({
+    id: z.string(),
+    traitKey: z.nullable(z.enum(traitKeys)),
+    parentId: z.nullable(z.string()),
+    authorName: z.string(),
+    guest: z.boolean(),
+    body: z.string(),
+    deleted: z.boolean(),
+    createdAt: dateTime,
+    editedAt: z.nullable(dateTime),
+    edits: z.array(z.object({ body: z.string(), createdAt: dateTime })),
+    mentions: z.array(z.string()),
+    canEdit: z.boolean(),
+    canDelete: z.boolean(),
+  }),
+  "Comment",
 );
 export const errorSchema = id(
   z.object({
@@ -231,7 +251,7 @@ export function buildOpenApiDocument() {
       "/api/v1/assessments/{id}/share-links": {
         get: { summary: "Share links of the assessment (owners and editors)", requestParams: { path: assessmentPath }, responses: { "200": ok("Links", z.object({ shareLinks: z.array(shareLinkSchema) })), "403": writes["403"], ...common } },
         post: {
-          summary: "Create a view-only share link",
+          summary: "Create a share link (view only, or visitors may comment)",
           requestParams: { path: assessmentPath },
           requestBody: jsonContent(shareLinkInput),
           responses: { "201": ok("Created; `url` is shown only here", z.object({ shareLink: shareLinkSchema, url: z.string() })), ...writes },
@@ -287,6 +307,32 @@ export function buildOpenApiDocument() {
       },
       "/api/v1/calibrations/{roundId}/cancel": {
         post: { summary: "Close an open round without changing the assessment", requestParams: { path: roundPath }, responses: { "200": ok("Cancelled", z.object({ calibration: calibrationSchema })), "403": writes["403"], "409": problem("The round is already closed."), ...common } },
+      },
+      "/api/v1/assessments/{id}/comments": {
+        get: {
+          summary: "The assessment's comments, oldest first (replies carry parentId)",
+          requestParams: { path: assessmentPath, query: z.object({ traitKey: z.optional(z.enum(traitKeys)) }) },
+          responses: { "200": ok("Comments", z.object({ comments: z.array(commentSchema) })), "400": writes["400"], ...common },
+        },
+        post: {
+          summary: "Comment on the assessment or one answer, or reply (every member)",
+          requestParams: { path: assessmentPath },
+          requestBody: jsonContent(commentInput),
+          responses: { "201": ok("Posted; mentioned members are notified", z.object({ comment: commentSchema })), "409": problem("The comment replied to was deleted."), ...writes },
+        },
+      },
+      "/api/v1/assessments/{id}/comments/{commentId}": {
+        patch: {
+          summary: "Edit your own comment (the earlier body is kept)",
+          requestParams: { path: z.object({ id: z.string(), commentId: z.string() }) },
+          requestBody: jsonContent(commentEditInput),
+          responses: { "200": ok("Saved", z.object({ comment: commentSchema })), "409": problem("The comment was deleted or changed meanwhile."), ...writes },
+        },
+        delete: {
+          summary: "Delete your own comment, or anyone's as an owner (replies stay)",
+          requestParams: { path: z.object({ id: z.string(), commentId: z.string() }) },
+          responses: { "204": { description: "Deleted" }, "403": writes["403"], ...common },
+        },
       },
       "/api/v1/assessments/{id}/share-links/{linkId}": {
         delete: { summary: "Revoke a share link", requestParams: { path: z.object({ id: z.string(), linkId: z.string() }) }, responses: { "204": { description: "Revoked" }, "403": writes["403"], ...common } },

@@ -2,6 +2,7 @@
 // these. zod/mini, like the traits schema, so a form can import them without the full zod in its bundle.
 import * as z from "zod/mini";
 import { architectures } from "@/lib/decision/types";
+import { traitKeys } from "@/lib/decision/trait-keys";
 import { traitsSchema } from "@/lib/decision/traits";
 import type { FieldIssue } from "@/lib/validation/validation-error";
 
@@ -78,6 +79,32 @@ export type DashboardQuery = z.output<typeof dashboardQuery>;
 export const shareLinkInput = z.strictObject({
   expiresInDays: z._default(wholeNumber("the days the link stays valid", 1, 365), 30),
   label: z._default(z.string().check(z.trim(), z.maxLength(80, "Keep the label to 80 characters.")), ""),
+  /** Visitors may comment on the assessment under a name they give (rate-limited). */
+  canComment: z._default(z.boolean({ error: "Say whether visitors may comment (true or false)." }), false),
+});
+
+// Comments (issue 8): a body of light Markdown, optionally on one answer (a trait key) or in reply to a comment.
+export const commentBodyMax = 4000;
+const commentBody = z.pipe(
+  z.string({ error: "Write a comment." }).check(z.trim()),
+  z.string().check(z.minLength(1, "Write a comment."), z.maxLength(commentBodyMax, `Keep the comment to ${commentBodyMax.toLocaleString("en")} characters.`)),
+);
+const recordId = (what: string) => z.string({ error: `Give ${what}.` }).check(z.minLength(1, `Give ${what}.`), z.maxLength(64, `Give ${what}.`));
+export const commentInput = z.strictObject({
+  body: commentBody,
+  traitKey: z.optional(z.enum(traitKeys, { error: "Choose one of the assessment's answers." })),
+  parentId: z.optional(recordId("the comment you reply to")),
+});
+export const commentEditInput = z.strictObject({ body: commentBody });
+/** Characters a name must not carry: controls, and the invisible or direction-changing ones that disguise text. */
+const disguising = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+export const displayNameMax = 60;
+export const guestCommentInput = z.strictObject({
+  displayName: z.pipe(
+    text("your name", displayNameMax),
+    z.string().check(z.refine((name) => !disguising.test(name), "Use visible characters only in your name.")),
+  ),
+  body: commentBody,
 });
 
 export const answerRequestInput = z.strictObject({

@@ -1,4 +1,7 @@
 // Calls the workspace API's route handlers in-process, as a browser with a session cookie would.
+import * as shareCommentsRoute from "@/app/api/share/[token]/comments/route";
+import * as commentRoute from "@/app/api/v1/assessments/[id]/comments/[commentId]/route";
+import * as commentsRoute from "@/app/api/v1/assessments/[id]/comments/route";
 import * as assessmentRoute from "@/app/api/v1/assessments/[id]/route";
 import * as revisionsRoute from "@/app/api/v1/assessments/[id]/revisions/route";
 import * as shareLinkRoute from "@/app/api/v1/assessments/[id]/share-links/[linkId]/route";
@@ -40,6 +43,9 @@ const routes: { pattern: RegExp; names: string[]; module: Partial<Record<Call["m
   { pattern: /^\/api\/v1\/notifications\/read$/, names: [], module: notificationsReadRoute as Partial<Record<Call["method"], Handler>> },
   { pattern: /^\/api\/v1\/assessments\/([^/]+)\/share-links$/, names: ["id"], module: shareLinksRoute as Partial<Record<Call["method"], Handler>> },
   { pattern: /^\/api\/v1\/assessments\/([^/]+)\/share-links\/([^/]+)$/, names: ["id", "linkId"], module: shareLinkRoute as Partial<Record<Call["method"], Handler>> },
+  { pattern: /^\/api\/v1\/assessments\/([^/]+)\/comments$/, names: ["id"], module: commentsRoute as Partial<Record<Call["method"], Handler>> },
+  { pattern: /^\/api\/v1\/assessments\/([^/]+)\/comments\/([^/]+)$/, names: ["id", "commentId"], module: commentRoute as Partial<Record<Call["method"], Handler>> },
+  { pattern: /^\/api\/share\/([^/]+)\/comments$/, names: ["token"], module: shareCommentsRoute as Partial<Record<Call["method"], Handler>> },
 ];
 
 /** Sends `call` with the given cookie ("" = anonymous); returns the status and the body text. */

@@ -46,7 +46,7 @@ export async function reviseAssessmentAction(_state: ActionState, data: FormData
 
 export async function createShareLinkAction(_state: ActionState, data: FormData): Promise<ActionState> {
   return runAction(async () => {
-    const { token } = await createShareLink(await currentActor(), field(data, "assessmentId"), formFields(data, ["expiresInDays"], ["label", "expiresInDays"]));
+    const { token } = await createShareLink(await currentActor(), field(data, "assessmentId"), { ...formFields(data, ["expiresInDays"], ["label", "expiresInDays"]), canComment: data.get("canComment") === "on" });
     revalidatePath(paths.assessment(field(data, "teamSlug"), field(data, "assessmentId")));
     return { status: "ok", message: "Share link created.", link: `${publicOrigin()}${paths.shared(token)}` };
   });

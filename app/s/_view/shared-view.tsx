@@ -2,11 +2,12 @@ import { HeadcountTable, PhaseTimeline } from "@/components/planner/phase-timeli
 import { RoleCards } from "@/components/planner/role-cards";
 import { ResultsView } from "@/components/results/results-view";
 import { Section } from "@/components/shared/ui";
+import { GuestComments } from "@/components/workspace/guest-comments";
 import { SharedBanner } from "@/components/workspace/shared-banner";
 import { buildHiringPlan } from "@/lib/hiring";
 import type { SharedAssessment } from "@/lib/server/workspace/share-links";
 
-/** What a share link shows: the saved result and the hiring plan built from it, read-only. */
+/** What a share link shows: the saved result and the hiring plan built from it, read-only; the comments when the link may comment. */
 export function SharedView({ shared }: { shared: SharedAssessment }) {
   const { assessment, latest, teamName } = shared;
   const plan = buildHiringPlan(latest.answers, latest.result);
@@ -24,6 +25,7 @@ export function SharedView({ shared }: { shared: SharedAssessment }) {
             <HeadcountTable plan={plan} />
           </div>
         </Section>
+        <GuestComments />
       </div>
     </div>
   );

@@ -19,25 +19,27 @@ export interface ShareLinkSummary {
   revokedAt: Date | null;
   lastUsedAt: Date | null;
   useCount: number;
+  /** Visitors may comment under a display name they give. */
+  canComment: boolean;
   state: "active" | "revoked" | "expired";
 }
 
 function toShareLink(row: Omit<ShareLinkSummary, "state">, now = Date.now()): ShareLinkSummary {
   const state = row.revokedAt ? "revoked" : row.expiresAt.getTime() <= now ? "expired" : "active";
-  return { id: row.id, label: row.label, createdAt: row.createdAt, expiresAt: row.expiresAt, revokedAt: row.revokedAt, lastUsedAt: row.lastUsedAt, useCount: row.useCount, state };
+  return { id: row.id, label: row.label, createdAt: row.createdAt, expiresAt: row.expiresAt, revokedAt: row.revokedAt, lastUsedAt: row.lastUsedAt, useCount: row.useCount, canComment: row.canComment, state };
 }
 
-/** A read-only link to the assessment for someone without an account. The token is returned once; only its hash is kept. */
+/** A link to the assessment for someone without an account: read-only, or with comments when `canComment`. The token is returned once; only its hash is kept. */
 export async function createShareLink(actor: Actor | null, assessmentId: string, input: unknown): Promise<{ token: string; link: ShareLinkSummary }> {
   const { db, assessment, actor: creator } = await authorizeAssessment(actor, "share-link:manage", assessmentId);
-  const { expiresInDays, label } = parsed(parseInput(shareLinkInput, input));
+  const { expiresInDays, label, canComment } = parsed(parseInput(shareLinkInput, input));
   const { token, hash } = newToken();
   const row = await db.$transaction(async (tx) => {
     const created = await tx.shareLink.create({
-      data: { teamId: assessment.teamId, assessmentId, tokenHash: hash, label, expiresAt: new Date(Date.now() + expiresInDays * day), createdById: creator.userId },
+      data: { teamId: assessment.teamId, assessmentId, tokenHash: hash, label, canComment, expiresAt: new Date(Date.now() + expiresInDays * day), createdById: creator.userId },
     });
     const who = label ? ` for ${label}` : "";
-    await recordEvent(tx, { teamId: assessment.teamId, actor: { userId: creator.userId, name: creator.name }, action: "share-link.created", assessmentId, summary: `created a share link${who} to “${assessment.title}”, valid ${expiresInDays} days`, detail: { linkId: created.id, expiresInDays } });
+    await recordEvent(tx, { teamId: assessment.teamId, actor: { userId: creator.userId, name: creator.name }, action: "share-link.created", assessmentId, summary: `created a share link${who} to “${assessment.title}”, valid ${expiresInDays} days${canComment ? ", visitors may comment" : ""}`, detail: { linkId: created.id, expiresInDays, canComment } });
     return created;
   });
   return { token, link: toShareLink(row) };

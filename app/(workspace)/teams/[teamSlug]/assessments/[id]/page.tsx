@@ -8,6 +8,11 @@ import { AssessmentHeader, RescoreComparison, RevisionList } from "@/components/
 import { RequestReviewForm, StatusMoveForm, SuccessorForm, VoteForm } from "@/components/workspace/review-forms";
 import { ReviewTally, SupersedesNote } from "@/components/workspace/review-panel";
 import { ShareLinkList } from "@/components/workspace/share-links-panel";
+import { CommentsPanel } from "@/components/workspace/comments-panel";
+import { answerLabel, questionsByKey } from "@/lib/decision/trait-catalog";
+import { isTraitKey, traitKeys } from "@/lib/decision/trait-keys";
+import { listComments, listMentionable } from "@/lib/server/workspace/comments";
+import { addCommentAction, deleteCommentAction, editCommentAction } from "../../../comment-actions";
 import { traitsToSearchParams } from "@/lib/decision/traits-query-string";
 import { paths } from "@/lib/paths";
 import { requireActor } from "@/lib/server/session";
@@ -16,15 +21,17 @@ import { WorkspaceError } from "@/lib/server/workspace/errors";
 import { getReview } from "@/lib/server/workspace/review";
 import { listShareLinks } from "@/lib/server/workspace/share-links";
 import { listMembers } from "@/lib/server/workspace/teams";
-import { can } from "@/lib/workspace/policies";
+import { can, type Actor } from "@/lib/workspace/policies";
+import type { Traits } from "@/lib/decision/traits";
 import { checkEdit, checkSupersede, nextStatuses } from "@/lib/workspace/review-workflow";
 import { createShareLinkAction, reviseAssessmentAction, revokeShareLinkAction } from "../../../assessment-actions";
 import { changeStatusAction, requestReviewAction, saveSuccessorAction, voteAction } from "../../../review-actions";
 
 export const metadata: Metadata = { title: "Assessment", robots: { index: false } };
 
-export default async function AssessmentPage({ params }: { params: Promise<{ teamSlug: string; id: string }> }) {
+export default async function AssessmentPage({ params, searchParams }: { params: Promise<{ teamSlug: string; id: string }>; searchParams: Promise<{ answer?: string | string[] }> }) {
   const { teamSlug, id } = await params;
+  const { answer } = await searchParams;
   const actor = await requireActor(paths.assessment(teamSlug, id));
   const loaded = await getAssessment(actor, id).catch((error: unknown) => {
     if (error instanceof WorkspaceError) notFound();
@@ -110,6 +117,26 @@ export default async function AssessmentPage({ params }: { params: Promise<{ tea
         </Section>
       ) : null}
       <RevisionList revisions={revisions} />
+      <AssessmentComments actor={actor} assessmentId={id} teamSlug={teamSlug} answers={latest.answers} answer={answer} canWrite={can(actor, "comment:write", resource)} />
     </div>
+  );
+}
+
+/** The discussion at the foot of the Review page; `answer` (a query parameter) narrows it to one answer. */
+async function AssessmentComments({ actor, assessmentId, teamSlug, answers, answer, canWrite }: { actor: Actor; assessmentId: string; teamSlug: string; answers: Traits; answer: string | string[] | undefined; canWrite: boolean }) {
+  const selected = typeof answer === "string" && isTraitKey(answer) ? answer : null;
+  const [comments, members] = await Promise.all([listComments(actor, assessmentId), canWrite ? listMentionable(actor, assessmentId) : Promise.resolve([])]);
+  const entries = traitKeys.map((key) => ({ key, question: questionsByKey[key].short, answer: answerLabel(key, answers[key]) }));
+  return (
+    <CommentsPanel
+      comments={comments}
+      answers={entries}
+      selected={selected}
+      assessmentId={assessmentId}
+      teamSlug={teamSlug}
+      canWrite={canWrite}
+      members={members}
+      actions={{ add: addCommentAction, edit: editCommentAction, remove: deleteCommentAction }}
+    />
   );
 }
