@@ -67,6 +67,12 @@ describe("every view names the same team", () => {
           const ready = cost.calendar.roles.find((entry) => entry.role === role.role);
           const first = phases.find((phase) => role.fteByPhase[phase] > 0) ?? "prototype";
           const firstStart = phaseWindow(cost.calendar, first)[0];
+          // Paid from the start week at the first phase's FTE. Recruited just in time, a person starts exactly their
+          // ramp-up (4 weeks), course (3) or contract ramp (1) before their first phase, unless they cannot be ready for it.
+          if (ready !== undefined && ready.readyWeek <= firstStart) {
+            const lead = role.sourcing.mode === "hire" ? 4 : role.sourcing.mode === "train" ? 3 : 1;
+            expect(firstStart - ready.startWeek).toBeCloseTo(lead, 9);
+          }
           const rampWeeks = Math.max(0, Math.min(firstStart, horizonWeeks) - Math.min(ready?.startWeek ?? 0, horizonWeeks));
           expected += rampWeeks * role.fteByPhase[first] * perWeek;
           for (const phase of phases) {
