@@ -115,15 +115,15 @@ test("editing an assumption recomputes the chart, break-evens and cheapest as yo
   const chart = page.getByTestId("chart");
   const chartBefore = await chart.getAttribute("data-cumulative-24");
 
-  // Cheaper GPUs: retraining a fine-tuned model gets cheaper, so its curve and its break-even with RAG move.
+  // Cheaper GPUs: training the hybrid's model gets cheaper, so its curve moves and it now catches up with RAG.
   const gpu = page.getByLabel("H100 rental", { exact: true });
   await expect(gpu).toHaveValue("3.5");
   await gpu.fill("0.5");
   const cheapGpu = computeCostModel(ragTraits, { recommendation: result, overrides: { "gpu.hourlyUsd": 0.5 } });
   await expectModel(page, cheapGpu);
-  const pair = page.getByTestId("break-evens").locator('[data-pair="rag-fine_tuning"]');
-  const beforeMonth = before.breakEvens.find((b) => b.a === "rag" && b.b === "fine_tuning")?.month;
-  const afterMonth = cheapGpu.breakEvens.find((b) => b.a === "rag" && b.b === "fine_tuning")?.month;
+  const pair = page.getByTestId("break-evens").locator('[data-pair="rag-hybrid"]');
+  const beforeMonth = before.breakEvens.find((b) => b.a === "rag" && b.b === "hybrid")?.month;
+  const afterMonth = cheapGpu.breakEvens.find((b) => b.a === "rag" && b.b === "hybrid")?.month;
   expect(afterMonth).not.toBe(beforeMonth);
   await expect(pair.getByTestId("break-even-month")).toHaveText(afterMonth === null || afterMonth === undefined ? "No break-even" : `Month ${afterMonth}`);
   await expect(chart).not.toHaveAttribute("data-cumulative-24", chartBefore ?? "");

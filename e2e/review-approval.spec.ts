@@ -89,7 +89,7 @@ test("two members review one decision from request to acceptance; changing it af
 
   // Changing the accepted decision makes a new draft that supersedes it, linked both ways.
   await page.getByLabel("Title of the new assessment").fill("Policy assistant, weekly updates");
-  await page.getByLabel("Knowledge changes").selectOption("weekly");
+  await page.getByRole("combobox", { name: "Knowledge changes" }).selectOption("weekly");
   await page.getByRole("button", { name: "Save as a new assessment that supersedes this one" }).click();
   await expect(page.getByTestId("assessment-title")).toHaveText("Policy assistant, weekly updates");
   await page.getByRole("link", { name: "Policy assistant", exact: true }).click();
