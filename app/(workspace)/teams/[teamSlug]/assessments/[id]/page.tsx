@@ -85,6 +85,7 @@ export default async function AssessmentPage({ params, searchParams }: { params:
           </div>
         ) : null}
       </Section>
+      <AssessmentComments actor={actor} assessmentId={id} teamSlug={teamSlug} answers={latest.answers} answer={answer} canWrite={can(actor, "comment:write", resource)} />
       {rescore.outdated && canEdit ? (
         <Section id="rescore" title="The engine has moved on" intro="Re-scoring keeps these answers and saves the current engine's result as a new revision.">
           <RescoreComparison before={rescore.before} after={rescore.after} />
@@ -117,7 +118,6 @@ export default async function AssessmentPage({ params, searchParams }: { params:
         </Section>
       ) : null}
       <RevisionList revisions={revisions} />
-      <AssessmentComments actor={actor} assessmentId={id} teamSlug={teamSlug} answers={latest.answers} answer={answer} canWrite={can(actor, "comment:write", resource)} />
     </div>
   );
 }
