@@ -52,6 +52,60 @@ describe("job descriptions", () => {
     );
   });
 
+  const neutralSentence = "The product is a question-answering system built on retrieval-augmented generation, drawing on up to about a thousand documents that change monthly";
+  it.each<[string, Parameters<typeof makeTraits>[0], string]>([
+    ["no extra constraint", {}, ""],
+    ["citations required", { citations: "required" }, "; every answer must cite its sources"],
+    ["citations only helpful", { citations: "helpful" }, ""],
+    ["per-user access", { perUserAccess: true }, "; users may only see the documents they are allowed to"],
+    ["shared access", { perUserAccess: false }, ""],
+    ["regulated data", { dataSensitivity: "regulated" }, "; the data is regulated"],
+    ["internal data", { dataSensitivity: "internal" }, ""],
+    [
+      "all three",
+      { citations: "required", perUserAccess: true, dataSensitivity: "regulated" },
+      "; every answer must cite its sources, and users may only see the documents they are allowed to, and the data is regulated",
+    ],
+    ["citations and regulated data", { citations: "required", dataSensitivity: "regulated" }, "; every answer must cite its sources, and the data is regulated"],
+  ])("adds the project's constraints to its sentence: %s", (_name, traits, tail) => {
+    expect(projectSentence(makeTraits(traits), "rag")).toBe(`${neutralSentence}${tail}.`);
+  });
+
+  // A "must" context skill is a requirement ("needed because"), a "nice" one a nice-to-have ("useful because"); never both.
+  it.each<[string, Parameters<typeof makeTraits>[0], string[], string[]]>([
+    ["no context", {}, [], []],
+    [
+      "citations required (must)",
+      { citations: "required" },
+      ["Measuring grounding: whether each claim is backed by a cited source (needed because answers must cite their sources)"],
+      [],
+    ],
+    ["regulated data (nice)", { dataSensitivity: "regulated" }, [], ["Governance frameworks: compliance checks and drift reports (useful because the data is regulated)"]],
+    [
+      "both",
+      { citations: "required", dataSensitivity: "regulated", errorCost: "high" },
+      [
+        "Designing human review for high-stakes answers (needed because a confidently wrong answer is costly)",
+        "Measuring grounding: whether each claim is backed by a cited source (needed because answers must cite their sources)",
+      ],
+      ["Governance frameworks: compliance checks and drift reports (useful because the data is regulated)"],
+    ],
+  ])("sorts the evaluation engineer's context skills by level: %s", (_name, traits, needed, useful) => {
+    const jd = buildJobDescription({ role: "evaluation_engineer", seniority: "mid", engagement: "full_time", architecture: "rag", traits: makeTraits(traits), peakFte: 1 });
+    expect(jd.requirements.filter((r) => r.includes(" because "))).toEqual(needed);
+    expect(jd.niceToHaves.filter((r) => r.includes(" because "))).toEqual(useful);
+    expect(jd.niceToHaves.filter((r) => r.includes("needed because"))).toEqual([]);
+    expect(jd.requirements.filter((r) => r.includes("useful because"))).toEqual([]);
+  });
+
+  it("keeps the catalog's nice-to-haves ahead of the project's, and the project's as written", () => {
+    const traits = makeTraits({ dataSensitivity: "regulated" });
+    const jd = buildJobDescription({ role: "evaluation_engineer", seniority: "mid", engagement: "full_time", architecture: "rag", traits, peakFte: 1 });
+    const catalog = roleCatalog.evaluation_engineer.niceToHaveSkills;
+    expect(jd.niceToHaves.slice(0, catalog.length)).toEqual([...catalog]);
+    expect(jd.niceToHaves[catalog.length]).toBe("Governance frameworks: compliance checks and drift reports (useful because the data is regulated)");
+  });
+
   it("formats tool groups of one and of many", () => {
     expect(toolRequirement({ category: "Experiment tracking", options: ["Weights & Biases"] })).toBe(
       "Hands-on experience with Weights & Biases (experiment tracking)",
