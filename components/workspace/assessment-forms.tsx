@@ -4,13 +4,14 @@ import { ActionForm } from "@/components/shared/action-form";
 import { ActionInput, SubmitButton } from "@/components/shared/action-fields";
 import type { FormAction } from "./team-forms";
 
-interface Target {
+/** The assessment a form acts on, and the version the person read (a stale one is refused). */
+export interface Target {
   assessmentId: string;
   teamSlug: string;
   version: number;
 }
 
-function Hidden({ target }: { target: Target }) {
+export function Hidden({ target }: { target: Target }) {
   return (
     <>
       <input type="hidden" name="assessmentId" value={target.assessmentId} />

@@ -5,23 +5,8 @@ import { ActionInput, SubmitButton } from "@/components/shared/action-fields";
 import { inputClass } from "@/components/shared/form";
 import { secondaryButton } from "@/components/shared/ui";
 import { statusLabels, verdictLabels, verdicts, type Status, type Verdict } from "@/lib/workspace/review-workflow";
+import { Hidden, type Target } from "./assessment-forms";
 import type { FormAction } from "./team-forms";
-
-interface Target {
-  assessmentId: string;
-  teamSlug: string;
-  version: number;
-}
-
-function Hidden({ target }: { target: Target }) {
-  return (
-    <>
-      <input type="hidden" name="assessmentId" value={target.assessmentId} />
-      <input type="hidden" name="teamSlug" value={target.teamSlug} />
-      <input type="hidden" name="version" value={target.version} />
-    </>
-  );
-}
 
 /** Propose a draft: how many approvals it needs and whom to ask (nobody ticked: everyone else in the team). */
 export function RequestReviewForm({ action, target, members, defaultApprovals }: { action: FormAction; target: Target; members: readonly { userId: string; name: string }[]; defaultApprovals: number }) {
