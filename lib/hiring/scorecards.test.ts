@@ -55,4 +55,27 @@ describe("interview scorecards", () => {
     }
     expect(md).toContain("## Overall\n\n☐ Definitely not  ☐ No  ☐ Yes  ☐ Strong yes");
   });
+
+  it("numbers competencies from 1 and each competency's questions from 1, with a rating line under each", () => {
+    const card = buildScorecard("rag_engineer", makeTraits(), "rag");
+    const md = renderScorecardMarkdown(card);
+    const [first, second] = card.competencies;
+    expect(md).toContain(`\n## 1. ${first?.name ?? ""}\n`);
+    expect(md).toContain(`\n## 2. ${second?.name ?? ""}\n`);
+    expect(md).toContain(`\nQuestions:\n\n1. ${first?.questions[0] ?? ""}\n2. ${first?.questions[1] ?? ""}\n`);
+    expect(md).not.toContain("## 0.");
+    expect(md.split("\nRating: ☐ Definitely not  ☐ No  ☐ Yes  ☐ Strong yes\n")).toHaveLength(card.competencies.length + 1);
+  });
+
+  // Access control in retrieval matters when users see different documents or when the data is regulated.
+  it.each<[Parameters<typeof makeTraits>[0], boolean]>([
+    [{}, false],
+    [{ perUserAccess: true }, true],
+    [{ dataSensitivity: "regulated" }, true],
+    [{ dataSensitivity: "public" }, false],
+    [{ perUserAccess: true, dataSensitivity: "regulated" }, true],
+  ])("the RAG engineer's card for %j asks about access control: %s", (traits, expected) => {
+    const names = buildScorecard("rag_engineer", makeTraits(traits), "rag").competencies.map((c) => c.name);
+    expect(names.includes("Access control in retrieval")).toBe(expected);
+  });
 });
