@@ -5,6 +5,7 @@ import { recommend } from "@/lib/decision/recommend";
 import type { Traits } from "@/lib/decision/traits";
 import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
 import { architectures, type Architecture, type PrimaryRole, type Recommendation, type RoleNeed } from "@/lib/decision/types";
+import { roleCatalog } from "@/lib/staffing/role-catalog";
 import { buildHiringPlan } from "./plan";
 
 const primaryFor: Record<Architecture, PrimaryRole> = {
@@ -115,5 +116,51 @@ describe("hiring plan", () => {
       expect(plan.primaryRole).toBe(primaryFor[architecture]);
       expect(plan.roles.length).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  // A contract lasts the build phases the contractor works in; scale is ongoing, so it never counts.
+  it.each<[string, Partial<Traits>, Architecture, string, string]>([
+    // Prototype (3–6 weeks) and production (6–12 weeks) of a fine-tuning project.
+    ["both build phases", { knowledgeChange: "static" }, "fine_tuning", "deep_learning_engineer", "Deep learning engineer (fine-tuning): senior, contract, about 9–18 weeks"],
+    // Production only (4–6 weeks): no prototype work, and the quarter-time after launch does not count.
+    ["production only", { dataSensitivity: "regulated" }, "prompt_engineering", "mlops_engineer", "MLOps engineer: senior, contract, about 4–6 weeks"],
+    // Only a quarter of a person after launch: no build phase, so no week count at all.
+    ["after launch only", {}, "prompt_engineering", "mlops_engineer", "MLOps engineer: mid-level, contract"],
+  ])("a contractor's weeks cover the build phases worked: %s", (_name, overrides, architecture, role, heading) => {
+    const traits = makeTraits(overrides);
+    const plan = buildHiringPlan(traits, recommend(traits), architecture);
+    const contractor = plan.roles.find((r) => r.role === role);
+    expect(contractor?.sourcing.mode).toBe("contract");
+    expect(contractor?.jobDescription.heading).toBe(heading);
+  });
+
+  it("gives each role its catalog kit and the skills the answers add, nice-to-haves apart", () => {
+    const traits = makeTraits({ citations: "required", dataSensitivity: "regulated" });
+    const plan = buildHiringPlan(traits, recommendationFor("rag"));
+    const evaluation = plan.roles.find((r) => r.role === "evaluation_engineer");
+    const entry = roleCatalog.evaluation_engineer;
+    expect(evaluation?.responsibilities).toEqual([...entry.responsibilities]);
+    expect(evaluation?.mustHaveTools).toEqual([...entry.mustHaveTools]);
+    expect(evaluation?.niceToHaveTools).toEqual([...entry.niceToHaveTools]);
+    expect(evaluation?.responsibilities.length).toBeGreaterThan(0);
+    expect(evaluation?.mustHaveTools.length).toBeGreaterThan(0);
+    expect(evaluation?.niceToHaveTools.length).toBeGreaterThan(0);
+    expect(evaluation?.mustHaveSkills).toEqual([...entry.mustHaveSkills, "Measuring grounding: whether each claim is backed by a cited source"]);
+    // The "must" context skill (grounding) is not a nice-to-have; the "nice" one (governance) is.
+    expect(evaluation?.niceToHaveSkills).toEqual([...entry.niceToHaveSkills, "Governance frameworks: compliance checks and drift reports"]);
+  });
+
+  // The engine's scores inform the warnings only for the architecture the engine scored: planning another one from
+  // the same answers must not borrow them. Equal scores put fine-tuning within five points of retrieval.
+  it.each<[Architecture | undefined, boolean]>([
+    [undefined, true],
+    ["rag", true],
+    ["prompt_engineering", false],
+  ])("uses the engine's scores for warnings only on the recommended architecture (asked for %s)", (architecture, warned) => {
+    const traits = makeTraits({ need: "knowledge" });
+    const plan = buildHiringPlan(traits, recommendationFor("rag"), architecture);
+    const warning = plan.warnings.find((w) => w.code === "fine-tuning-for-knowledge");
+    expect(warning !== undefined).toBe(warned);
+    if (warned) expect(warning?.triggers.map((t) => t.key)).toEqual(["need", "scores"]);
   });
 });
