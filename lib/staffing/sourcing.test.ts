@@ -106,6 +106,39 @@ describe("reasons in plain words", () => {
   });
 });
 
+describe("reasons name the skills the team has and lacks", () => {
+  it.each([
+    {
+      teamSkills: ["retrieval", "vector_databases"] as Traits["teamSkills"],
+      timeToShip: "weeks" as const,
+      reason: "The team already has retrieval and vector databases: deepen it on this project's specifics instead of hiring a RAG engineer.",
+    },
+    {
+      teamSkills: ["retrieval"] as Traits["teamSkills"],
+      timeToShip: "months" as const,
+      reason: "The team has retrieval but not vector databases; with months before the first release, training the people you have is realistic.",
+    },
+    {
+      teamSkills: ["vector_databases"] as Traits["teamSkills"],
+      timeToShip: "months" as const,
+      reason: "The team has vector databases but not retrieval; with months before the first release, training the people you have is realistic.",
+    },
+    {
+      teamSkills: ["retrieval"] as Traits["teamSkills"],
+      timeToShip: "weeks" as const,
+      reason:
+        "The team has retrieval but not vector databases, and the deadline leaves no time to learn it. The role is needed after launch too, so hire a permanent employee (full-time).",
+    },
+    {
+      teamSkills: [] as Traits["teamSkills"],
+      timeToShip: "weeks" as const,
+      reason: "Nobody on the team has retrieval and vector databases yet. The role is needed after launch too, so hire a permanent employee (full-time).",
+    },
+  ])("RAG engineer, team skills $teamSkills, $timeToShip to ship", ({ teamSkills, timeToShip, reason }) => {
+    expect(sourcing("rag_engineer", "rag", { teamSkills, timeToShip }).reason).toBe(reason);
+  });
+});
+
 describe("months to learn only help a team that has some of the skills", () => {
   it("a team with none of a role's skills hires even with months to go", () => {
     const t = makeTraits({ timeToShip: "months", teamSkills: [] });

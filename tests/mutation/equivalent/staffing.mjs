@@ -3,4 +3,21 @@
  * out of the score. Each entry: the file, the mutator, the original code, the replacement (optional) and why.
  * @type {import("../equivalent-mutant").EquivalentMutant[]}
  */
-export const equivalentMutants = [];
+export const equivalentMutants = [
+  // seniority.ts
+  {
+    file: "lib/staffing/seniority.ts",
+    mutator: "EqualityOperator",
+    original: "seniorityOrder.indexOf(a) >= seniorityOrder.indexOf(b)",
+    replacement: "seniorityOrder.indexOf(a) > seniorityOrder.indexOf(b)",
+    reason: "The two differ only when a and b rank equally, i.e. are the same seniority, and then returning b is returning a.",
+  },
+  // sourcing.ts
+  {
+    file: "lib/staffing/sourcing.ts",
+    mutator: "UnaryOperator",
+    original: "-1",
+    replacement: "+1",
+    reason: "list() joins only lists of two or more, and no role rests on more than two team skills: with two names slice(0, 1) = slice(0, -1) and at(1) = at(-1).",
+  },
+];
