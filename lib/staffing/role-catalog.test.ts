@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { roles } from "@/lib/decision/types";
-import { roleCatalog, toolNames } from "./role-catalog";
+import { roleCatalog, roleEntry, toolNames } from "./role-catalog";
 import { contextRules } from "./role-context";
 
 const allText = roles
@@ -40,5 +40,15 @@ describe("role catalog", () => {
 
   it("flattens tool groups without repeats", () => {
     expect(toolNames([{ category: "a", options: ["x", "y"] }, { category: "b", options: ["y", "z"] }])).toEqual(["x", "y", "z"]);
+  });
+});
+
+describe("roleEntry", () => {
+  it.each([
+    { role: "rag_engineer" as const, title: "RAG engineer" },
+    { role: "mlops_engineer" as const, title: "MLOps engineer" },
+    { role: "ai_product_engineer" as const, title: "AI product engineer" },
+  ])("$role is the $title", ({ role, title }) => {
+    expect(roleEntry(role).title).toBe(title);
   });
 });
