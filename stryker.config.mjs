@@ -2,6 +2,7 @@ import { equivalentMutants as costEquivalents } from "./tests/mutation/equivalen
 import { equivalentMutants as decisionEquivalents } from "./tests/mutation/equivalent/decision.mjs";
 import { equivalentMutants as hiringEquivalents } from "./tests/mutation/equivalent/hiring.mjs";
 import { equivalentMutants as staffingEquivalents } from "./tests/mutation/equivalent/staffing.mjs";
+import { equivalentMutants as workspaceEquivalents } from "./tests/mutation/equivalent/workspace.mjs";
 
 // Mutation testing of the pure domain libraries: `npm run test:mutation` (incremental, what CI runs),
 // `npm run test:mutation:full` (every mutant again). Thresholds per folder live in scripts/mutation-gate.mjs.
@@ -16,17 +17,10 @@ const config = {
     "lib/staffing/**/*.ts",
     "lib/hiring/**/*.ts",
     "lib/cost/**/*.ts",
-    // The workspace's permission policies and review workflow: the pure rules there that decide something.
+    // The workspace's permission policies and review workflow: the pure rules that decide who may do what, and when.
+    // (calibration.ts, compare.ts, madr.ts, team-archive.ts and markdown-lite.ts join once their first full run is recorded.)
     "lib/workspace/policies.ts",
     "lib/workspace/review-workflow.ts",
-    // History and compare, the MADR record and the team archive (issue 8).
-    "lib/workspace/compare.ts",
-    "lib/workspace/madr.ts",
-    "lib/workspace/team-archive.ts",
-    // Team calibration's analysis: which disagreements change the recommendation, and the settled answers.
-    "lib/workspace/calibration.ts",
-    // The comment Markdown: what it lets through is a security property.
-    "lib/workspace/markdown-lite.ts",
     "!lib/**/*.test.ts",
     "!lib/**/index.ts",
   ],
@@ -50,4 +44,4 @@ export default config;
  * Surviving mutants that change no behaviour, so no test can kill them, one list per domain folder with a reason each.
  * scripts/mutation-gate.mjs leaves them out of the score.
  */
-export const equivalentMutants = [...decisionEquivalents, ...staffingEquivalents, ...hiringEquivalents, ...costEquivalents];
+export const equivalentMutants = [...decisionEquivalents, ...staffingEquivalents, ...hiringEquivalents, ...costEquivalents, ...workspaceEquivalents];
