@@ -1,14 +1,23 @@
 #!/usr/bin/env node
-// Applies prisma/migrations/*/migration.sql to the SQLite database, in order, each once, each in its own
-// transaction, recorded in the table `_app_migrations`. `npm start`, `npm run db:migrate` and the test
-// database per worker all go through here. Why not `prisma migrate deploy`: docs/decisions/0010-workspace-data.md.
+// Applies the migrations of the database DATABASE_URL names, in order, each once, each in its own transaction,
+// recorded in the table `_app_migrations`: prisma/migrations for SQLite (a file: URL or none), and
+// prisma/postgresql/migrations for PostgreSQL. `npm start`, `npm run db:migrate` and the test databases all go
+// through here. Why not `prisma migrate deploy`: docs/decisions/0010-workspace-data.md and 0021-postgresql.md.
+//
+// Safe beside running instances: every migration is additive (expand first, contract in a later release, see
+// docs/deploy.md), applied in one transaction, and concurrent migrators queue on a lock (SQLite's write lock,
+// PostgreSQL's advisory lock), so each migration runs once.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { databaseFileUrl } from "./database-url.mjs";
+import pg from "pg";
+import { databaseFileUrl, isPostgresUrl } from "./database-url.mjs";
 
 const migrationsDir = new URL("../prisma/migrations", import.meta.url).pathname;
+export const postgresMigrationsDir = new URL("../prisma/postgresql/migrations", import.meta.url).pathname;
+/** Any fixed number: the key of the advisory lock that serialises migrators on one PostgreSQL database. */
+const migrationLockKey = 7_301_994_113;
 
 /** The migration folders, oldest first, with their SQL and a checksum. */
 export function listMigrations(dir = migrationsDir) {
@@ -61,8 +70,52 @@ export function migrate(path, dir = migrationsDir) {
   }
 }
 
+/**
+ * Applies what is missing to a PostgreSQL database; returns the names applied. Holds an advisory lock for the
+ * whole run, so two instances migrating at once take turns and the second finds nothing left to do.
+ */
+export async function migratePostgres(url, dir = postgresMigrationsDir) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [migrationLockKey]);
+    await client.query(`CREATE TABLE IF NOT EXISTS "_app_migrations" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TEXT NOT NULL)`);
+    const applied = [];
+    for (const migration of listMigrations(dir)) {
+      const { rows } = await client.query(`SELECT "checksum" FROM "_app_migrations" WHERE "name" = $1`, [migration.name]);
+      if (rows[0]) {
+        if (rows[0].checksum !== migration.checksum) throw new Error(`Migration ${migration.name} was changed after it was applied.`);
+        continue;
+      }
+      await client.query("BEGIN");
+      try {
+        await client.query(migration.sql);
+        await client.query(`INSERT INTO "_app_migrations" ("name", "checksum", "appliedAt") VALUES ($1, $2, $3)`, [
+          migration.name,
+          migration.checksum,
+          new Date().toISOString(),
+        ]);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      }
+      applied.push(migration.name);
+    }
+    return applied;
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [migrationLockKey]).catch(() => {});
+    await client.end();
+  }
+}
+
+/** Migrates the database a URL names (DATABASE_URL by default): SQLite for file: (or none), else PostgreSQL. */
+export async function migrateDatabase(url = process.env.DATABASE_URL) {
+  if (isPostgresUrl(url)) return migratePostgres(url);
+  return migrate(databaseFileUrl(url).slice("file:".length));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const url = databaseFileUrl();
-  const applied = migrate(url.slice("file:".length));
+  const applied = await migrateDatabase();
   console.log(applied.length > 0 ? `Database migrated: ${applied.join(", ")}` : "Database is up to date.");
 }

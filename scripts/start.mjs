@@ -3,8 +3,7 @@
 import { spawnSync, spawn } from "node:child_process";
 import { join } from "node:path";
 import { sourcesNewerThanBuild } from "./build-freshness.mjs";
-import { databaseFileUrl } from "./database-url.mjs";
-import { migrate } from "./migrate.mjs";
+import { migrateDatabase } from "./migrate.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const portFlag = process.argv.indexOf("--port");
@@ -21,8 +20,8 @@ if (sourcesNewerThanBuild(root, process.env.NEXT_DIST_DIR ?? ".next")) {
   run(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "build"]);
 }
 
-// The embedded database: created under .data/ and migrated before the server takes a request.
-const applied = migrate(databaseFileUrl().slice("file:".length));
+// The database (by default the embedded one, created under .data/) is migrated before the server takes a request.
+const applied = await migrateDatabase();
 if (applied.length > 0) console.log(`Database migrated: ${applied.join(", ")}`);
 
 console.log(`Serving on http://localhost:${port}`);

@@ -7,7 +7,7 @@ import { maxPasswordLength, minPasswordLength } from "@/lib/workspace/password-r
 import { paths } from "@/lib/paths";
 import { originFromHeaders } from "./answers-loader";
 import { authSecret } from "./database-file";
-import { database, type Database } from "./db";
+import { database, databaseProvider, type Database } from "./db";
 import { env } from "./env";
 import { mailTransport } from "./mail";
 import { checkPassword } from "./password-policy";
@@ -45,7 +45,7 @@ function buildAuth(db: Database) {
     // With a configured origin, only it is trusted. Without one (npm start, tests), the origin the browser
     // addressed (its Host header) is: a cross-site page cannot choose that header, so the CSRF check still holds.
     trustedOrigins: configuredOrigin ? [configuredOrigin] : (request) => (request ? [originFromHeaders(request.headers)] : []),
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: databaseProvider() }),
     emailAndPassword: {
       enabled: true,
       minPasswordLength,

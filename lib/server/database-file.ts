@@ -6,19 +6,21 @@ import { env } from "./env";
 
 /** The SQLite file behind a file: DATABASE_URL, as an absolute path (relative paths are from the project root). */
 export function databaseFilePath(url: string = env.DATABASE_URL): string {
-  if (!url.startsWith("file:")) throw new Error("Only SQLite (file:) databases are supported until PostgreSQL lands (issue 13).");
+  if (!url.startsWith("file:")) throw new Error("DATABASE_URL names a PostgreSQL server, not a SQLite file.");
   const path = url.slice("file:".length).split("?")[0] ?? "";
   return isAbsolute(path) ? path : resolve(/*turbopackIgnore: true*/ process.cwd(), path);
 }
 
 /**
  * The secret that signs sessions: BETTER_AUTH_SECRET when set; otherwise one made once (256 random bits)
- * into `auth-secret` beside the database and reused, so `npm start` and the tests need no configuration and
- * sessions survive restarts. Never committed (.data/ is ignored). Production deployments set the variable.
+ * into `auth-secret` beside the SQLite database (or in .data/ on PostgreSQL) and reused, so `npm start` and
+ * the tests need no configuration and sessions survive restarts. Never committed (.data/ is ignored).
+ * Production deployments set the variable, the same on every instance (docs/deploy.md).
  */
 export function authSecret(): string {
   if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
-  const file = resolve(/*turbopackIgnore: true*/ dirname(databaseFilePath()), "auth-secret");
+  const folder = env.DATABASE_URL.startsWith("file:") ? dirname(databaseFilePath()) : resolve(/*turbopackIgnore: true*/ process.cwd(), ".data");
+  const file = resolve(/*turbopackIgnore: true*/ folder, "auth-secret");
   try {
     return readFileSync(file, "utf8").trim();
   } catch {

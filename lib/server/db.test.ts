@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { database, databaseSettings } from "./db";
+import { database, databaseProvider, databaseSettings } from "./db";
 
 describe("database", () => {
-  it("runs in WAL mode with foreign keys and a busy timeout", async () => {
+  it("picks the provider by DATABASE_URL's scheme", () => {
+    expect(databaseProvider("file:./.data/app.db")).toBe("sqlite");
+    expect(databaseProvider("file:/tmp/x.db")).toBe("sqlite");
+    expect(databaseProvider("postgres://app@db:5432/app")).toBe("postgresql");
+    expect(databaseProvider("postgresql://app@db/app?sslmode=require")).toBe("postgresql");
+  });
+
+  it.skipIf(databaseProvider() === "postgresql")("runs SQLite in WAL mode with foreign keys and a busy timeout", async () => {
     expect(await databaseSettings()).toEqual({ journalMode: "wal", foreignKeys: 1, busyTimeout: 5000 });
   });
 

@@ -16,6 +16,7 @@ export const envVariableNames = [
   "PORT",
   "NODE_ENV",
   "DATABASE_URL",
+  "DATABASE_POOL_MAX",
   "RATE_LIMIT_DISABLED",
   "BENCH_ROUTES",
   "BETTER_AUTH_SECRET",
@@ -97,6 +98,12 @@ const envSchema = z.object({
     .string()
     .refine(isDatabaseUrl, { error: "expected a file: URL (SQLite) or a postgres:// or postgresql:// URL with a host" })
     .default(defaultDatabaseUrl),
+  DATABASE_POOL_MAX: z
+    .string()
+    .regex(/^[0-9]{1,3}$/, { error: "expected a whole number of connections from 1 to 500" })
+    .transform(Number)
+    .refine((size) => size >= 1 && size <= 500, { error: "expected a whole number of connections from 1 to 500" })
+    .default(10),
   RATE_LIMIT_DISABLED: flag,
   BENCH_ROUTES: flag,
   BETTER_AUTH_SECRET: z.string().min(32, { error: "expected at least 32 characters" }).optional(),

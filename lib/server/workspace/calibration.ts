@@ -6,7 +6,7 @@ import { calibrationAnswersInput, settleCalibrationInput, startCalibrationInput 
 import { can, type Action, type Actor } from "@/lib/workspace/policies";
 import { checkEdit } from "@/lib/workspace/review-workflow";
 import * as z from "zod/mini";
-import { database, type Prisma } from "../db";
+import { database, lockRow, type Prisma } from "../db";
 import { authorizeTeam, parseInput, parsed, type TeamAccess } from "./access";
 import { toSummary, type AssessmentSummary } from "./assessment-records";
 import { authorizeAssessment, claimVersion, revisionData } from "./assessments";
@@ -162,6 +162,7 @@ export async function startCalibration(actor: Actor | null, assessmentId: string
   }
   const asked = members.filter((member) => chosen.has(member.userId));
   const round = await db.$transaction(async (tx) => {
+    await lockRow(tx, "assessment", assessmentId);
     const created = await tx.calibrationRound.create({
       data: {
         assessmentId,
@@ -197,6 +198,7 @@ export async function submitCalibrationAnswers(actor: Actor | null, roundId: str
   if (!mine) throw forbidden("Only the members asked to answer this round can answer it.");
   const { answers } = parsed(parseInput(calibrationAnswersInput, input));
   await db.$transaction(async (tx) => {
+    await lockRow(tx, "assessment", assessment.id);
     const saved = await tx.calibrationResponse.updateMany({
       where: { id: mine.id, round: { is: { status: "open" } } },
       data: { answers: JSON.stringify(answers), submittedAt: new Date() },
@@ -234,6 +236,7 @@ export async function settleCalibration(actor: Actor | null, roundId: string, in
   if (!result.ok) throw invalid(result.issues);
   const revision = revisionData(result.answers, me.userId, me.name, assessment.revisionCount + 1);
   await db.$transaction(async (tx) => {
+    await lockRow(tx, "assessment", assessment.id);
     const next = await claimVersion(tx, assessment.id, version, { revisionCount: { increment: 1 }, architecture: revision.architecture, engineVersion: revision.engineVersion });
     await tx.assessmentRevision.create({ data: { ...revision, assessmentId: assessment.id } });
     const closed = await tx.calibrationRound.updateMany({
@@ -269,6 +272,7 @@ export async function settleCalibration(actor: Actor | null, roundId: string, in
 export async function cancelCalibration(actor: Actor | null, roundId: string): Promise<CalibrationView> {
   const { db, team, assessment, actor: closer } = await authorizeRound(actor, "calibration:start", roundId);
   await db.$transaction(async (tx) => {
+    await lockRow(tx, "assessment", assessment.id);
     const closed = await tx.calibrationRound.updateMany({ where: { id: roundId, status: "open" }, data: { status: "cancelled", settledAt: new Date() } });
     if (closed.count === 0) throw conflict("This round is already closed.");
     await recordEvent(tx, { teamId: team.id, actor: { userId: closer.userId, name: closer.name }, action: "calibration.cancelled", assessmentId: assessment.id, summary: `closed the calibration of “${assessment.title}” without settling it`, detail: { roundId } });

@@ -1,10 +1,10 @@
 import "server-only";
+import { lockRow, type Prisma } from "../db";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import { paths } from "@/lib/paths";
 import type { Actor } from "@/lib/workspace/policies";
 import { checkSupersede, checkTransition, checkVote, isStatus, statusLabels, tally, verdictLabels, type Status, type Tally, type Verdict } from "@/lib/workspace/review-workflow";
 import { parseInput, reviewRequestInput, statusInput, successorInput, voteInput } from "@/lib/workspace/schemas";
-import type { Prisma } from "../db";
 import { notify, recordEvent } from "./activity";
 import { parsed } from "./access";
 import { toSummary, type AssessmentSummary } from "./assessment-records";
@@ -72,6 +72,7 @@ export async function castVote(actor: Actor | null, id: string, input: unknown):
   const { db, assessment, actor: voter, team } = await authorizeAssessment(actor, "review:vote", id);
   const { verdict, note } = parsed(parseInput(voteInput, input));
   await db.$transaction(async (tx) => {
+    await lockRow(tx, "assessment", id);
     const current = await tx.assessment.findUniqueOrThrow({ where: { id } });
     const open = checkVote(statusOf(current.status));
     if (!open.ok) throw conflict(open.message);
@@ -110,6 +111,7 @@ export async function requestReview(actor: Actor | null, id: string, input: unkn
   if (strangers.length > 0) throw invalid([{ path: "reviewerIds", message: "Ask members of this team only." }]);
   const reviewers = reviewerIds.length > 0 ? reviewerIds : [...memberIds];
   const row = await db.$transaction(async (tx) => {
+    await lockRow(tx, "assessment", id);
     const current = await tx.assessment.findUniqueOrThrow({ where: { id } });
     const check = checkTransition({ status: statusOf(current.status), requiredApprovals, tally: tally([], current.revisionCount) }, "proposed");
     if (!check.ok) throw conflict(check.message);
@@ -144,6 +146,7 @@ export async function changeStatus(actor: Actor | null, id: string, input: unkno
   const { db, team, actor: mover } = await authorizeAssessment(actor, "review:change-status", id);
   const { version, status, note } = parsed(parseInput(statusInput, input));
   const row = await db.$transaction(async (tx) => {
+    await lockRow(tx, "assessment", id);
     const current = await tx.assessment.findUniqueOrThrow({ where: { id } });
     if (current.version !== version) throw conflict("This assessment changed since you opened it. Reload to see the latest version, then try again.");
     const votes = await votesOf(tx, id, current.revisionCount);
@@ -183,6 +186,7 @@ export async function saveSuccessor(actor: Actor | null, id: string, input: unkn
   const { version, answers, title } = parsed(parseInput(successorInput, input));
   const revision = revisionData(answers, author.userId, author.name, 1);
   const row = await db.$transaction(async (tx) => {
+    await lockRow(tx, "assessment", id);
     const current = await tx.assessment.findUniqueOrThrow({ where: { id } });
     const check = checkSupersede(statusOf(current.status));
     if (!check.ok) throw conflict(check.message);

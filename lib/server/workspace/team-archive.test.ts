@@ -1,3 +1,4 @@
+import { failInsert } from "@/tests/fixtures/fail-insert";
 import { describe, expect, it } from "vitest";
 import { normaliseArchive, type TeamArchive } from "@/lib/workspace/team-archive";
 import { makeAssessment, makeTeam, makeTraits, makeUser, type TestUser } from "@/tests/fixtures/workspace";
@@ -113,11 +114,11 @@ describe("team archive", () => {
     const target = await makeTeam(owner, { editor: [editor], viewer: [viewer] }, "Target");
     const db = await database();
     // Test-only: make the import's own log entry, its very last write, fail inside the transaction.
-    await db.$executeRawUnsafe("CREATE TRIGGER fail_import BEFORE INSERT ON audit_event WHEN NEW.action = 'team.imported' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    const removeTrigger = await failInsert(db, "audit_event", "action", "team.imported");
     try {
       await expect(importTeam(owner.actor, target.id, archive)).rejects.toThrow();
     } finally {
-      await db.$executeRawUnsafe("DROP TRIGGER fail_import");
+      await removeTrigger();
     }
     expect(await db.assessment.count({ where: { teamId: target.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { teamId: target.id } })).toBe(0);

@@ -1,8 +1,8 @@
 import "server-only";
+import { lockRow, type Database } from "../db";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/workspace/policies";
 import { archiveFilename, archiveFormat, archiveVersion, canonicalOrder, parseArchive, planImport, type TeamArchive, type UnmatchedPerson } from "@/lib/workspace/team-archive";
-import type { Database } from "../db";
 import { authorizeTeam } from "./access";
 import { recordEvent } from "./activity";
 import { conflict, invalid } from "./errors";
@@ -187,7 +187,9 @@ export async function importTeam(actor: Actor | null, teamId: string, input: unk
   };
   await db.$transaction(
     async (tx) => {
-      // A write first, so this transaction holds the lock while it checks the team is still empty.
+      // The team's lock first, so this transaction checks the team is still empty only after any other import
+      // into it has committed or rolled back.
+      await lockRow(tx, "team", team.id);
       const claimed = await tx.team.updateMany({ where: { id: team.id, assessments: { none: {} } }, data: { updatedAt: new Date() } });
       if (claimed.count === 0) throw conflict("This team already has assessments: import into a new, empty team.");
       await writePlan(tx, plan);

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { isRole, type Actor, type Role } from "@/lib/workspace/policies";
 import { memberRoleInput, parseInput, teamNameInput } from "@/lib/workspace/schemas";
-import { database } from "../db";
+import { database, lockRow } from "../db";
 import { recordEvent } from "./activity";
 import { authorizeTeam, parsed, type TeamSummary } from "./access";
 import { conflict, notFound, WorkspaceError } from "./errors";
@@ -81,6 +81,7 @@ export async function changeRole(actor: Actor | null, teamId: string, userId: st
   const { db, actor: owner } = await authorizeTeam(actor, "member:change-role", { teamId });
   const { role } = parsed(parseInput(memberRoleInput, input));
   await db.$transaction(async (tx) => {
+    await lockRow(tx, "team", teamId);
     const updated = await tx.membership.updateMany({ where: { teamId, userId }, data: { role } });
     if (updated.count === 0) throw notFound("No such member.");
     if ((await tx.membership.count({ where: { teamId, role: "owner" } })) === 0) throw conflict("A team needs an owner: make someone else owner first.");
@@ -92,6 +93,7 @@ export async function changeRole(actor: Actor | null, teamId: string, userId: st
 async function removeMembership(teamId: string, userId: string, by: Actor): Promise<void> {
   const db = await database();
   await db.$transaction(async (tx) => {
+    await lockRow(tx, "team", teamId);
     const removed = await tx.membership.deleteMany({ where: { teamId, userId } });
     if (removed.count === 0) throw notFound("No such member.");
     if ((await tx.membership.count({ where: { teamId, role: "owner" } })) === 0) throw conflict("A team needs an owner: make someone else owner first.");
@@ -118,6 +120,7 @@ export async function transferOwnership(actor: Actor | null, teamId: string, toU
   const { db, actor: owner } = await authorizeTeam(actor, "team:transfer-ownership", { teamId });
   if (toUserId === userId) throw conflict("You already own this team.");
   await db.$transaction(async (tx) => {
+    await lockRow(tx, "team", teamId);
     const promoted = await tx.membership.updateMany({ where: { teamId, userId: toUserId }, data: { role: "owner" } });
     if (promoted.count === 0) throw notFound("No such member.");
     await tx.membership.updateMany({ where: { teamId, userId }, data: { role: "editor" } });

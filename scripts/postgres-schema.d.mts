@@ -1,0 +1,3 @@
+export const sourceSchemaPath: string;
+export const postgresSchemaPath: string;
+export function postgresSchema(source: string): string;
