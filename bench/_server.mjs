@@ -65,7 +65,7 @@ export function benchServer({ distDir, port, readyPath, host = "127.0.0.1", env:
 
   function start() {
     // Own process group (detached), so stopping it also stops anything it spawned.
-    server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", host], {
+    server = spawn(process.execPath, [join(root, "scripts", "serve.mjs"), "--port", String(port), "--host", host], {
       cwd: root,
       env,
       detached: true,

@@ -1,4 +1,4 @@
-// A second production server for the crash test: the e2e build (.next, already built by the web server),
+// A second production server (scripts/serve.mjs) for the crash test: the e2e build (.next, already built by the web server),
 // its own SQLite file, a port the OS picks, in its own process group so SIGKILL takes all of it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
@@ -14,7 +14,7 @@ export interface CrashServer {
 
 export async function startServer(databaseFile: string): Promise<CrashServer> {
   migrate(databaseFile);
-  const child = spawn(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", "0", "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [join(root, "scripts", "serve.mjs"), "--port", "0", "--host", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, NEXT_TELEMETRY_DISABLED: "1", RATE_LIMIT_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -25,10 +25,10 @@ export async function startServer(databaseFile: string): Promise<CrashServer> {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 60_000);
     child.stdout?.on("data", (chunk: Buffer) => {
       log += chunk.toString();
-      const match = /Local:\s+(http:\/\/\S+)/.exec(log);
+      const match = /"msg":"listening","url":"(http:\/\/[^"]+)"/.exec(log);
       if (match?.[1]) {
         clearTimeout(timer);
-        resolve(match[1].replace("localhost", "127.0.0.1"));
+        resolve(match[1]);
       }
     });
     child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));

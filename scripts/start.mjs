@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: build when the sources are newer than the build, then serve it with `next start`.
+// `npm start`: build when the sources are newer than the build, migrate the database, then serve the build
+// with scripts/serve.mjs.
 import { spawnSync, spawn } from "node:child_process";
 import { join } from "node:path";
 import { sourcesNewerThanBuild } from "./build-freshness.mjs";
@@ -25,10 +26,10 @@ const applied = await migrateDatabase();
 if (applied.length > 0) console.log(`Database migrated: ${applied.join(", ")}`);
 
 console.log(`Serving on http://localhost:${port}`);
-const server = spawn(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
+// scripts/serve.mjs: Next's handler inside our own server (client address, request logs, graceful shutdown).
+const server = spawn(process.execPath, [join(root, "scripts", "serve.mjs"), "--port", String(port)], {
   cwd: root,
-  // PORT tells the app its own default public origin (http://localhost:PORT) when APP_ORIGIN is not set.
-  env: { ...env, PORT: String(port) },
+  env: { ...env, NODE_ENV: "production" },
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

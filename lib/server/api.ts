@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/workspace/policies";
 import { originFromHeaders } from "./answers-loader";
+import { databaseUnavailableResponse, isDatabaseUnavailable } from "./db";
 import { readJsonBody } from "./json-body";
 import { actorFromHeaders } from "./session";
 import { statusOf, WorkspaceError } from "./workspace/errors";
@@ -38,6 +39,14 @@ export interface ApiContext<P> {
   body: unknown;
 }
 
+/** A refusal → its status; the database away → 503; anything else → a logged 500 with no detail for the caller. */
+export function failure(request: Request, error: unknown): Response {
+  if (error instanceof WorkspaceError) return errorResponse(error);
+  if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
+  console.error(`${request.method} ${new URL(request.url).pathname}: failed`, error);
+  return json({ error: "internal_error", message: "Something went wrong on our side." }, 500);
+}
+
 /** A browser's cross-site write carries a foreign Origin: refused. Scripts without an Origin header are not browsers. */
 function crossSite(request: Request): boolean {
   const origin = request.headers.get("origin");
@@ -70,9 +79,7 @@ export function apiRoute<P>(handler: (context: ApiContext<P>) => Promise<Respons
       }
       return await handler({ request, actor, params: await route.params, body });
     } catch (error) {
-      if (error instanceof WorkspaceError) return errorResponse(error);
-      console.error(`${request.method} ${new URL(request.url).pathname}: failed`, error);
-      return json({ error: "internal_error", message: "Something went wrong on our side." }, 500);
+      return failure(request, error);
     }
   }
 }
@@ -106,9 +113,7 @@ export function publicApiRoute<P>(handler: (context: Omit<ApiContext<P>, "actor"
       }
       return await handler({ request, params: await route.params, body });
     } catch (error) {
-      if (error instanceof WorkspaceError) return errorResponse(error);
-      console.error(`${request.method} ${new URL(request.url).pathname}: failed`, error);
-      return json({ error: "internal_error", message: "Something went wrong on our side." }, 500);
+      return failure(request, error);
     }
   };
 }

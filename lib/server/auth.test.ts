@@ -30,7 +30,7 @@ describe("accounts", () => {
     ["short", "Short pass1", /at least 12/],
     ["common", "password1234", /commonly used/],
   ])("refuses a %s password on sign-up with a field message", async (_kind, password, message) => {
-    const response = await post("/sign-up/email", { name: "X", email: `x-${crypto.randomUUID()}@example.com`, password }, { "x-forwarded-for": "10.9.0.1" });
+    const response = await post("/sign-up/email", { name: "X", email: `x-${crypto.randomUUID()}@example.com`, password }, { "x-client-address": "10.9.0.1" });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { message: string }).message).toMatch(message);
   });
@@ -50,11 +50,11 @@ describe("accounts", () => {
     const ip = `10.8.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
-      statuses.push((await post("/sign-in/email", { email: user.actor.email, password: "wrong password 123" }, { "x-forwarded-for": ip })).status);
+      statuses.push((await post("/sign-in/email", { email: user.actor.email, password: "wrong password 123" }, { "x-client-address": ip })).status);
     }
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
     // Another address is not affected.
-    expect((await post("/sign-in/email", { email: user.actor.email, password: testPassword }, { "x-forwarded-for": "10.7.0.1" })).status).toBe(200);
+    expect((await post("/sign-in/email", { email: user.actor.email, password: testPassword }, { "x-client-address": "10.7.0.1" })).status).toBe(200);
   });
 });

@@ -76,7 +76,8 @@ function buildAuth(db: Database) {
       },
     },
     advanced: {
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: [...env.TRUSTED_PROXIES] },
+      // The address scripts/serve.mjs determined (socket, or a trusted proxy's report); clients cannot set it.
+      ipAddress: { ipAddressHeaders: ["x-client-address"] },
     },
     databaseHooks: {
       user: {

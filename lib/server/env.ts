@@ -18,6 +18,7 @@ export const envVariableNames = [
   "DATABASE_URL",
   "DATABASE_POOL_MAX",
   "RATE_LIMIT_DISABLED",
+  "RATE_LIMIT_STORE",
   "BENCH_ROUTES",
   "BETTER_AUTH_SECRET",
   "BETTER_AUTH_URL",
@@ -105,6 +106,7 @@ const envSchema = z.object({
     .refine((size) => size >= 1 && size <= 500, { error: "expected a whole number of connections from 1 to 500" })
     .default(10),
   RATE_LIMIT_DISABLED: flag,
+  RATE_LIMIT_STORE: z.enum(["memory", "database"], { error: "expected memory or database (default: database on PostgreSQL, memory on SQLite)" }).optional(),
   BENCH_ROUTES: flag,
   BETTER_AUTH_SECRET: z.string().min(32, { error: "expected at least 32 characters" }).optional(),
   BETTER_AUTH_URL: origin,

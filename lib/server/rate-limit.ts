@@ -1,23 +1,33 @@
 import "server-only";
+import { databaseProvider } from "./db";
 import { env } from "./env";
+import { databaseRateLimitStore, memoryRateLimitStore, type RateLimitStore } from "./rate-limit-store";
 
-// Server-only: in-memory, per-process rate limiting for public endpoints.
+// Rate limits: a budget of requests per client per fixed window (aligned to the clock: a 60 s window runs from
+// one whole minute to the next), counted in a store behind one small interface (lib/server/rate-limit-store.ts):
+// the database, shared by every app instance (the default on PostgreSQL, where several instances run), or
+// process memory (the default on SQLite, one instance). RATE_LIMIT_STORE overrides; a Redis store would be a
+// third implementation of the same interface, nothing else changes. ADR 0022.
 //
-// Fixed window per client key. Memory is bounded: expired windows are swept when the table grows, and
-// past `maxKeys` live clients new ones share a single overflow bucket rather than growing the table.
-// Per process only: with several instances behind a load balancer each enforces its own budget, so the
-// effective limit is `limit × instances`; move to a shared store (e.g. Redis) if that matters.
+// The client key is the address scripts/serve.mjs worked out from the socket (and from X-Forwarded-For only
+// when the socket's peer is a trusted proxy), passed as `x-client-address`; the server drops that header from
+// every incoming request, so no client can choose its key.
 //
-// Set RATE_LIMIT_DISABLED=1 (or true) to switch every limiter off (the benchmark does, so autocannon measures
-// the handler and not the limiter); lib/server/env.ts reads it once, at server start. Never set it in production.
+// RATE_LIMIT_DISABLED=1 switches every limiter off (the benchmarks do, so they measure the handler, not the
+// limiter). Never set it in production.
 
-export interface RateLimitOptions {
-  /** Requests allowed per window and key. */
+export interface RateLimitPolicy {
+  /** Short name, shown in the RateLimit-Policy header. */
+  name: string;
+  /** Requests allowed per window and client. */
   limit: number;
   /** Window length in milliseconds. */
   windowMs: number;
-  /** Most distinct keys tracked at once (default 10,000). */
-  maxKeys?: number;
+}
+
+export interface RateLimitOptions extends RateLimitPolicy {
+  /** Where counts live (default: the configured store). */
+  store?: RateLimitStore;
   /** Clock, for tests. */
   now?: () => number;
   /** Allow every request (default: the RATE_LIMIT_DISABLED switch). */
@@ -29,73 +39,84 @@ export type RateLimitDecision =
   | { allowed: false; limit: number; remaining: 0; resetAt: number; retryAfterSeconds: number };
 
 export interface RateLimiter {
-  check(key: string): RateLimitDecision;
-  /** Forget every key (tests). */
-  reset(): void;
+  readonly policy: RateLimitPolicy;
+  check(key: string): Promise<RateLimitDecision>;
+  /** Forgets this limiter's counts (tests). */
+  reset(): Promise<void>;
 }
 
-interface Window {
-  start: number;
-  count: number;
+function configuredStore(): RateLimitStore {
+  const kind = env.RATE_LIMIT_STORE ?? (databaseProvider() === "postgresql" ? "database" : "memory");
+  return kind === "database" ? databaseRateLimitStore() : memoryRateLimitStore();
 }
 
-const overflowKey = "\u0000overflow";
+const holder = globalThis as unknown as { appRateLimitStore?: RateLimitStore };
+function defaultStore(): RateLimitStore {
+  holder.appRateLimitStore ??= configuredStore();
+  return holder.appRateLimitStore;
+}
 
 export function createRateLimiter(options: RateLimitOptions): RateLimiter {
-  const { limit, windowMs, maxKeys = 10_000, now = Date.now, disabled = env.RATE_LIMIT_DISABLED } = options;
-  if (!(limit > 0) || !(windowMs > 0)) throw new RangeError("limit and windowMs must be positive.");
-  const windows = new Map<string, Window>();
-
-  function sweep(at: number): void {
-    for (const [key, window] of windows) if (at - window.start >= windowMs) windows.delete(key);
-  }
-
+  const { name, limit, windowMs, now = Date.now, disabled = env.RATE_LIMIT_DISABLED } = options;
+  if (!(limit > 0) || !(windowMs > 0) || !Number.isInteger(limit)) throw new RangeError("limit and windowMs must be positive (limit a whole number).");
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new RangeError("name: lower-case letters, digits and dashes.");
+  const policy = { name, limit, windowMs };
   return {
-    check(rawKey) {
+    policy,
+    async check(key) {
       const at = now();
-      if (disabled) return { allowed: true, limit, remaining: limit, resetAt: at + windowMs };
-
-      let key = rawKey;
-      let window = windows.get(key);
-      if (window === undefined && windows.size >= maxKeys) {
-        sweep(at);
-        if (windows.size >= maxKeys) {
-          key = overflowKey;
-          window = windows.get(key);
-        }
-      }
-      if (window === undefined || at - window.start >= windowMs) {
-        window = { start: at, count: 0 };
-        windows.set(key, window);
-      }
-
-      const resetAt = window.start + windowMs;
-      if (window.count >= limit) {
-        return { allowed: false, limit, remaining: 0, resetAt, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - at) / 1000)) };
-      }
-      window.count += 1;
-      return { allowed: true, limit, remaining: limit - window.count, resetAt };
+      const windowStart = Math.floor(at / windowMs) * windowMs;
+      const resetAt = windowStart + windowMs;
+      if (disabled) return { allowed: true, limit, remaining: limit, resetAt };
+      const count = await (options.store ?? defaultStore()).hit(`${name}:${key}`, windowStart, resetAt);
+      if (count > limit) return { allowed: false, limit, remaining: 0, resetAt, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - at) / 1000)) };
+      return { allowed: true, limit, remaining: limit - count, resetAt };
     },
-    reset() {
-      windows.clear();
-    },
+    reset: () => (options.store ?? defaultStore()).clear(`${name}:`),
   };
 }
 
 /**
- * The client's address as told by the proxy in front of the app: X-Real-IP (proxies such as nginx or
- * Vercel overwrite it with the address they saw), else the first X-Forwarded-For entry (what `next start`
- * fills in from the socket when no proxy sent one; an appending proxy leaves the client's own entries
- * first, hence X-Real-IP wins), else "unknown" (all such clients then share one budget). Both headers are
- * only trustworthy when a proxy you control sets them: a client reaching the app directly can forge them.
+ * The IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers): the policy (quota q per window w
+ * seconds) and what is left of it (r remaining, t seconds to reset), plus Retry-After when refused.
  */
-export function clientKey(request: Request): string {
-  const real = request.headers.get("x-real-ip")?.trim();
-  if (real) return real.slice(0, 100);
-  const first = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  if (first) return first.slice(0, 100);
-  return "unknown";
+export function rateLimitHeaders(policy: RateLimitPolicy, decision: RateLimitDecision, at = Date.now()): Record<string, string> {
+  const seconds = Math.max(0, Math.ceil((decision.resetAt - at) / 1000));
+  const headers: Record<string, string> = {
+    "RateLimit-Policy": `"${policy.name}";q=${policy.limit};w=${Math.round(policy.windowMs / 1000)}`,
+    RateLimit: `"${policy.name}";r=${decision.remaining};t=${seconds}`,
+  };
+  if (!decision.allowed) headers["Retry-After"] = String(decision.retryAfterSeconds);
+  return headers;
 }
 
-/** Public JSON API budget: generous for people and scripts, a brake on floods. */
-export const publicApiRateLimiter = createRateLimiter({ limit: 600, windowMs: 60_000 });
+/** The 429 a limited route answers, with the headers above and a sentence saying when to come back. */
+export function rateLimitedResponse(policy: RateLimitPolicy, decision: RateLimitDecision & { allowed: false }, message?: string): Response {
+  return Response.json(
+    { error: "rate_limited", message: message ?? `Too many requests; try again in ${decision.retryAfterSeconds} s.` },
+    { status: 429, headers: { "Cache-Control": "no-store", ...rateLimitHeaders(policy, decision) } },
+  );
+}
+
+/** Sets the RateLimit headers on a response a limited route is about to send. */
+export function withRateLimitHeaders(response: Response, policy: RateLimitPolicy, decision: RateLimitDecision): Response {
+  for (const [name, value] of Object.entries(rateLimitHeaders(policy, decision))) response.headers.set(name, value);
+  return response;
+}
+
+/**
+ * The client's address as scripts/serve.mjs determined it. Without that server in front (e.g. `next dev`, or a
+ * route handler called directly in a test that sets no address) every client shares the key "unknown".
+ */
+export function clientKey(request: Request | Headers): string {
+  const headers = request instanceof Headers ? request : request.headers;
+  const address = headers.get("x-client-address")?.trim();
+  return address ? address.slice(0, 100) : "unknown";
+}
+
+/** Public JSON API: generous for people and scripts, a brake on floods. */
+export const publicApiRateLimiter = createRateLimiter({ name: "api", limit: 600, windowMs: 60_000 });
+/** Pages that run the engine for answers in the URL (/results, /plan): far above what a person clicks. */
+export const enginePageRateLimiter = createRateLimiter({ name: "pages", limit: 240, windowMs: 60_000 });
+/** Downloads (.json, .md) of a result: a person downloads a few. */
+export const exportRateLimiter = createRateLimiter({ name: "exports", limit: 60, windowMs: 60_000 });

@@ -2,9 +2,12 @@ import { budgetFit, defaultAssumptionValues, defaultPeopleSettings } from "@/lib
 import { paths } from "@/lib/paths";
 import { loadResults } from "@/lib/server/answers-loader";
 import { publicOrigin } from "@/lib/server/public-origin";
+import { clientKey, exportRateLimiter, rateLimitedResponse, rateLimitHeaders } from "@/lib/server/rate-limit";
 
 /** `GET /results/assessment.json?<answers>`: the answers and the engine's full output, as a download. */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
+  const limit = await exportRateLimiter.check(clientKey(request));
+  if (!limit.allowed) return rateLimitedResponse(exportRateLimiter.policy, limit, "Too many downloads in a short time; try again in a minute.");
   const url = new URL(request.url);
   const loaded = loadResults(url.searchParams);
   if (!loaded.ok) {
@@ -22,6 +25,7 @@ export function GET(request: Request): Response {
       "content-type": "application/json; charset=utf-8",
       "content-disposition": `attachment; filename="assessment-${loaded.result.recommendation.architecture.replace(/_/g, "-")}.json"`,
       "cache-control": "no-store",
+      ...rateLimitHeaders(exportRateLimiter.policy, limit),
     },
   });
 }

@@ -3,9 +3,12 @@ import { decisionRecordFilename, renderDecisionRecord } from "@/lib/decision/dec
 import { paths } from "@/lib/paths";
 import { loadResults } from "@/lib/server/answers-loader";
 import { publicOrigin } from "@/lib/server/public-origin";
+import { clientKey, exportRateLimiter, rateLimitedResponse, rateLimitHeaders } from "@/lib/server/rate-limit";
 
 /** `GET /results/decision-record.md?<answers>`: the result as a Markdown decision record, as a download. */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
+  const limit = await exportRateLimiter.check(clientKey(request));
+  if (!limit.allowed) return rateLimitedResponse(exportRateLimiter.policy, limit, "Too many downloads in a short time; try again in a minute.");
   const url = new URL(request.url);
   const loaded = loadResults(url.searchParams);
   if (!loaded.ok) {
@@ -28,6 +31,7 @@ export function GET(request: Request): Response {
       "content-type": "text/markdown; charset=utf-8",
       "content-disposition": `attachment; filename="${decisionRecordFilename(loaded.result)}"`,
       "cache-control": "no-store",
+      ...rateLimitHeaders(exportRateLimiter.policy, limit),
     },
   });
 }

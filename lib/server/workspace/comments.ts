@@ -222,7 +222,7 @@ export async function deleteComment(actor: Actor | null, assessmentId: string, c
 // ---- Visitors of a share link that may comment ----
 
 /** Five comments per link and visitor address every ten minutes. */
-export const guestCommentLimiter = createRateLimiter({ limit: 5, windowMs: 10 * 60_000 });
+export const guestCommentLimiter = createRateLimiter({ name: "guest-comments", limit: 5, windowMs: 10 * 60_000 });
 
 /** The link behind a token, when it is live and may comment; anything else is the same plain not_found. */
 async function commentingLink(token: string) {
@@ -251,7 +251,7 @@ export type GuestCommentResult = { ok: true; comment: GuestCommentView } | { ok:
 export async function addGuestComment(token: string, input: unknown, clientKey: string): Promise<GuestCommentResult> {
   const { db, link } = await commentingLink(token);
   const { displayName, body } = parsed(parseInput(guestCommentInput, input));
-  const limit = guestCommentLimiter.check(`${link.id}\u0000${clientKey}`);
+  const limit = await guestCommentLimiter.check(`${link.id}:${clientKey}`);
   if (!limit.allowed) return { ok: false, retryAfterSeconds: limit.retryAfterSeconds };
   const row = await db.$transaction(async (tx) => {
     const created = await tx.comment.create({ data: { assessmentId: link.assessmentId, authorName: displayName, shareLinkId: link.id, body }, include: withEdits });

@@ -25,7 +25,7 @@ function post(
   return POST(
     new Request(url, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": ip, ...headers },
+      headers: { "content-type": "application/json", "x-client-address": ip, ...headers },
       body,
     }),
   );
@@ -151,7 +151,7 @@ describe("POST /api/v1/recommend", () => {
     });
     const init = {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": freshIp() },
+      headers: { "content-type": "application/json", "x-client-address": freshIp() },
       body: stream,
       duplex: "half",
     };
@@ -193,7 +193,7 @@ describe("POST /api/v1/recommend", () => {
       vi.resetModules();
       const route = await import("./route");
       return (body, ip) =>
-        route.POST(new Request(url, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": ip }, body }));
+        route.POST(new Request(url, { method: "POST", headers: { "content-type": "application/json", "x-client-address": ip }, body }));
     }
     afterEach(() => {
       vi.unstubAllEnvs();

@@ -1,0 +1,3 @@
+export function normalizeAddress(value: unknown): string | undefined;
+export function parseTrustedProxies(value?: string): Set<string>;
+export function clientAddress(remoteAddress: string | undefined, forwardedFor: string | undefined, trustedProxies: Set<string>): string;
