@@ -2,7 +2,7 @@
 // its own SQLite file, a port the OS picks, in its own process group so SIGKILL takes all of it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { migrate } from "../scripts/migrate.mjs";
+import { migrate, migratePostgres } from "../scripts/migrate.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -12,11 +12,14 @@ export interface CrashServer {
   kill(): void;
 }
 
-export async function startServer(databaseFile: string): Promise<CrashServer> {
-  migrate(databaseFile);
+/** Starts an instance on a SQLite file (a path) or a PostgreSQL database (a postgres:// URL), migrated first. */
+export async function startServer(database: string, extraEnv: Record<string, string> = {}): Promise<CrashServer> {
+  const databaseUrl = database.startsWith("postgres") ? database : `file:${database}`;
+  if (database.startsWith("postgres")) await migratePostgres(database);
+  else migrate(database);
   const child = spawn(process.execPath, [join(root, "scripts", "serve.mjs"), "--port", "0", "--host", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, NEXT_TELEMETRY_DISABLED: "1", RATE_LIMIT_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", RATE_LIMIT_DISABLED: "1", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -24,7 +27,7 @@ export async function startServer(databaseFile: string): Promise<CrashServer> {
     let log = "";
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 60_000);
     child.stdout?.on("data", (chunk: Buffer) => {
-      log += chunk.toString();
+      log = (log + chunk.toString()).slice(-20_000);
       const match = /"msg":"listening","url":"(http:\/\/[^"]+)"/.exec(log);
       if (match?.[1]) {
         clearTimeout(timer);

@@ -11,7 +11,10 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const loaded = loadResults(url.searchParams);
   if (!loaded.ok) {
-    return Response.json({ error: "invalid_traits", issues: loaded.issues.map(({ path, message }) => ({ path, message })) }, { status: 400 });
+    return Response.json(
+      { error: "invalid_traits", issues: loaded.issues.map(({ path, message }) => ({ path, message })) },
+      { status: 400, headers: { "cache-control": "no-store", ...rateLimitHeaders(exportRateLimiter.policy, limit) } },
+    );
   }
   const body = {
     contract: "recommend-v1",

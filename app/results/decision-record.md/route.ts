@@ -15,7 +15,7 @@ export async function GET(request: Request): Promise<Response> {
     const lines = loaded.issues.map((issue) => `- ${issue.path || "(link)"}: ${issue.message}`);
     return new Response(`These answers cannot be scored:\n${lines.join("\n")}\n`, {
       status: 400,
-      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...rateLimitHeaders(exportRateLimiter.policy, limit) },
     });
   }
   const { traits, result } = loaded;
