@@ -1,5 +1,7 @@
 "use client";
 
+// First: zod must know it may not compile before any schema is built (ADR 0020).
+import "@/components/shared/zod-jitless";
 import { useMemo, useState } from "react";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import type { Traits } from "@/lib/decision/traits";

@@ -85,6 +85,12 @@ describe("inline scripts", () => {
     expect(hashes).toContain(`sha256-${Buffer.from(digest).toString("base64")}`);
   });
 
+  test("script preloads get the nonce too", () => {
+    expect(addNonceToScripts('<link rel="preload" as="script" href="/a.js"/><link rel="stylesheet" href="/a.css"/>', "N")).toBe(
+      '<link nonce="N" rel="preload" as="script" href="/a.js"/><link rel="stylesheet" href="/a.css"/>',
+    );
+  });
+
   test("a kept page's script tags get this response's nonce; escaped text stays text", () => {
     const html = '<p>&lt;script&gt;x</p><script src="/a.js" async></script><script>self.__next_f.push([1,"\\u003cscript"])</script><script nonce="old">y</script>';
     const out = addNonceToScripts(html, "N1");

@@ -83,10 +83,13 @@ export async function inlineScriptHashes(html: string): Promise<string[]> {
 }
 
 /**
- * A kept page's HTML (rendered once, without a nonce) with this response's nonce on each of its script tags, so it
+ * A kept page's HTML (rendered once, without a nonce) with this response's nonce on each of its script tags (and script
+ * preloads, which the policy checks too), so it
  * can be served under the nonce policy. Only tags the framework wrote exist: text a team wrote is escaped (`&lt;script`)
  * in the HTML and in the router's payload alike.
  */
 export function addNonceToScripts(html: string, nonce: string): string {
-  return html.replace(/<script(?=[\s>])(?![^>]*\snonce=)/g, `<script nonce="${nonce}"`);
+  return html
+    .replace(/<script(?=[\s>])(?![^>]*\snonce=)/g, `<script nonce="${nonce}"`)
+    .replace(/<link(?=[^>]*\sas="script")(?![^>]*\snonce=)/g, `<link nonce="${nonce}"`);
 }
