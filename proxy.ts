@@ -1,13 +1,62 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { ownServerOrigin } from "@/lib/server/env";
+import { traitKeys } from "@/lib/decision/trait-keys";
+import { traitsFromSearchParams } from "@/lib/decision/traits-url";
+import { buildDirectory, env, ownServerOrigin } from "@/lib/server/env";
+import { loadPageKinds, type PageKinds } from "@/lib/server/http/page-kinds";
+import {
+  addNonceToScripts,
+  contentSecurityPolicy,
+  makeNonce,
+  pageMethodAllowed,
+  pageMethods,
+  strictTransportSecurity,
+  type ScriptPolicy,
+} from "@/lib/server/http/security-headers";
+import { publicOrigin } from "@/lib/server/public-origin";
 import { internalRewriteHeader, internalRewriteKey, sharedSnapshotPath, snapshotPrefix } from "@/lib/server/workspace/shared-snapshot";
 
-// Share links: check the token on every request (revoked or expired links stop at once), then serve the kept
-// page of that assessment version (ISR, rendered once). The kept pages are reachable only through this proxy.
-// It fetches the kept page from this same server and answers with it, so the response can say `private,
-// no-store` (Next would mark a kept page cacheable for a year, and a CDN must never keep a share link). See ADR 0013.
+// Every page request passes here (not /api, not /_next, not files): (1) methods: GET and HEAD, and a server action's
+// POST on the pages that have actions; anything else 405. (2) Content-Security-Policy: pages rendered per request get
+// a fresh nonce (Next puts it on its scripts), prerendered pages keep a policy with their inline scripts' hashes; HSTS
+// when the public origin is https. See ADR 0020. (3) /results and /plan with answers that cannot be scored: the same
+// friendly page, with status 400. (4) Share links (ADR 0013), below.
 
-const dropped = new Set(["cache-control", "content-encoding", "content-length", "transfer-encoding", "connection", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"]);
+const isDev = env.NODE_ENV === "development";
+
+let pageKinds: Promise<PageKinds> | undefined;
+function kinds(): Promise<PageKinds> {
+  pageKinds ??= loadPageKinds(buildDirectory());
+  return pageKinds;
+}
+
+function securityHeaders(scripts: ScriptPolicy): Headers {
+  const headers = new Headers();
+  const hsts = strictTransportSecurity(publicOrigin());
+  headers.set("Content-Security-Policy", contentSecurityPolicy({ scripts, dev: isDev, upgradeInsecureRequests: hsts !== null }));
+  if (hsts) headers.set("Strict-Transport-Security", hsts);
+  return headers;
+}
+
+/** Passes the request on with `security` on the response; with a nonce, the policy also goes on the request, where Next reads it. */
+function next(request: NextRequest, security: Headers, nonce?: string): NextResponse {
+  const requestHeaders = new Headers(request.headers);
+  if (nonce) requestHeaders.set("Content-Security-Policy", security.get("Content-Security-Policy") ?? "");
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  security.forEach((value, key) => response.headers.set(key, value));
+  return response;
+}
+
+// ── Share links ───────────────────────────────────────────────────────────────────────────────────────────────────
+// Check the token on every request (revoked or expired links stop at once), then serve the kept page of that
+// assessment version (ISR, rendered once). The kept pages are reachable only through this proxy. It fetches the kept
+// page from this same server and answers with it, so the response can say `private, no-store` (Next would mark a kept
+// page cacheable for a year, and a CDN must never keep a share link). The kept HTML has no nonce: each answer puts a
+// fresh one on its script tags. See ADR 0013.
+
+const transport = ["cache-control", "content-encoding", "content-length", "transfer-encoding", "connection", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"];
+/** Headers of an own page that are not relayed: transport, and (for a kept page) the policy, which each answer sets afresh. */
+const notRelayed = new Set(transport);
+const notRelayedKept = new Set([...transport, "content-security-policy", "strict-transport-security"]);
 
 interface Kept {
   status: number;
@@ -20,11 +69,11 @@ interface Kept {
 const recent = new Map<string, Kept>();
 const recentLimit = 40;
 
-async function fetchKept(request: NextRequest, path: string, origin: string): Promise<Kept> {
+async function fetchOwn(request: NextRequest, path: string, origin: string, method = "GET", dropped = notRelayed): Promise<Kept> {
   const headers = new Headers(request.headers);
   headers.delete("accept-encoding");
   headers.set(internalRewriteHeader, internalRewriteKey(path));
-  const response = await fetch(`${origin}${path}${request.nextUrl.search}`, { headers, redirect: "manual", cache: "no-store" });
+  const response = await fetch(`${origin}${path}${request.nextUrl.search}`, { method, headers, redirect: "manual", cache: "no-store" });
   const kept: [string, string][] = [];
   response.headers.forEach((value, key) => {
     if (!dropped.has(key)) kept.push([key, value]);
@@ -35,37 +84,91 @@ async function fetchKept(request: NextRequest, path: string, origin: string): Pr
 async function keptPage(request: NextRequest, path: string): Promise<Response | null> {
   const origin = ownServerOrigin();
   if (!origin) return null;
-  const key = `${request.headers.has("rsc") ? "rsc" : "html"} ${path}${request.nextUrl.search}`;
+  const rsc = request.headers.has("rsc");
+  const key = `${rsc ? "rsc" : "html"} ${path}${request.nextUrl.search}`;
   let page = recent.get(key);
   if (!page) {
-    page = await fetchKept(request, path, origin);
+    page = await fetchOwn(request, path, origin, "GET", notRelayedKept);
     if (page.status === 200 && request.nextUrl.search === "") {
       recent.set(key, page);
       if (recent.size > recentLimit) recent.delete(recent.keys().next().value ?? "");
     }
   }
-  const headers = new Headers(page.headers);
+  const nonce = makeNonce();
+  const headers = securityHeaders({ nonce });
+  for (const [name, value] of page.headers) headers.append(name, value);
   headers.set("Cache-Control", "private, no-store");
-  return new NextResponse(page.body, { status: page.status, headers });
+  const html = (headers.get("content-type") ?? "").startsWith("text/html");
+  const body = html && !rsc ? addNonceToScripts(new TextDecoder().decode(page.body), nonce) : page.body;
+  return new NextResponse(request.method === "HEAD" ? null : body, { status: page.status, headers });
 }
 
-export async function proxy(request: NextRequest): Promise<Response> {
-  const { pathname } = request.nextUrl;
-  if (pathname.startsWith(`${snapshotPrefix}/`)) {
-    // Only this proxy's own request for a kept page passes; from outside, the path is unknown.
-    const ours = request.headers.get(internalRewriteHeader) === internalRewriteKey(pathname);
-    return ours ? NextResponse.next() : NextResponse.rewrite(new URL("/s/-", request.url));
-  }
+async function sharePage(request: NextRequest, pathname: string): Promise<Response> {
   const token = decodeURIComponent(pathname.slice("/s/".length));
+  const nonce = makeNonce();
   try {
     const path = await sharedSnapshotPath(token);
     // No valid token: app/s/[token] answers (a plain 404).
-    if (!path) return NextResponse.next();
-    return (await keptPage(request, path)) ?? NextResponse.next();
+    if (!path) return next(request, securityHeaders({ nonce }), nonce);
+    return (await keptPage(request, path)) ?? next(request, securityHeaders({ nonce }), nonce);
   } catch (error) {
     console.error("share link: serving the kept page failed; rendering it directly", error);
-    return NextResponse.next();
+    return next(request, securityHeaders({ nonce }), nonce);
   }
 }
 
-export const config = { matcher: ["/s/:token", "/shared-snapshot/:path*"] };
+// ── Answers that cannot be scored ─────────────────────────────────────────────────────────────────────────────────
+
+/** /results and /plan with answers given but not valid (a bare link, with no answers, is not an error). */
+function hasInvalidAnswers(request: NextRequest): boolean {
+  const { pathname, searchParams } = request.nextUrl;
+  if (pathname !== "/results" && pathname !== "/plan") return false;
+  if (!traitKeys.some((key) => searchParams.has(key))) return false;
+  return !traitsFromSearchParams(searchParams).ok;
+}
+
+/** The page as the app renders it (the friendly list of what to fix), answered with 400. */
+async function invalidAnswersPage(request: NextRequest): Promise<Response | null> {
+  const origin = ownServerOrigin();
+  if (!origin) return null;
+  const page = await fetchOwn(request, request.nextUrl.pathname, origin, request.method);
+  // The inner answer's policy carries the nonce its HTML was rendered with: keep it.
+  const headers = new Headers(page.headers);
+  headers.set("Cache-Control", "no-store");
+  return new NextResponse(request.method === "HEAD" ? null : page.body, { status: 400, headers });
+}
+
+// ── The proxy ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export async function proxy(request: NextRequest): Promise<Response> {
+  const { pathname } = request.nextUrl;
+  const internal = request.headers.get(internalRewriteHeader) === internalRewriteKey(pathname);
+
+  if (pathname.startsWith(`${snapshotPrefix}/`)) {
+    // Only this proxy's own request for a kept page passes (rendered once, without a nonce); from outside, the path is unknown.
+    return internal ? NextResponse.next() : NextResponse.rewrite(new URL("/s/-", request.url));
+  }
+
+  if (!pageMethodAllowed(request.method, pathname, request.headers)) {
+    return new NextResponse(null, { status: 405, headers: { Allow: pageMethods.join(", "), "Cache-Control": "no-store" } });
+  }
+
+  if (pathname.startsWith("/s/")) return sharePage(request, pathname);
+
+  if (!internal && !request.headers.has("rsc") && hasInvalidAnswers(request)) {
+    const page = await invalidAnswersPage(request);
+    if (page) return page;
+  }
+
+  const { isDynamicPage, staticScriptHashes } = await kinds();
+  if (isDev || isDynamicPage(pathname)) {
+    const nonce = makeNonce();
+    return next(request, securityHeaders({ nonce }), nonce);
+  }
+  return next(request, securityHeaders({ hashes: staticScriptHashes }));
+}
+
+export const config = {
+  // Pages only: not the API, not Next's own files, not files (a dot in the last segment: icons, downloads).
+  matcher: ["/((?!api/|_next/|.*\\.[A-Za-z0-9]+$).*)"],
+};

@@ -222,7 +222,7 @@ test("a planner link with missing or invalid answers gets a friendly page @mobil
   params.set("latency", "instant");
   params.delete("taskType");
   const response = await page.goto(`/plan?${params.toString()}`);
-  expect(response?.status()).toBe(200);
+  expect(response?.status()).toBe(400); // the friendly page, with a client-error status (ADR 0020)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This plan link is missing some answers");
   await expect(page.getByTestId("invalid-answers")).toContainText("instant");
   await expect(page.getByTestId("missing-answers")).toContainText("Main job");

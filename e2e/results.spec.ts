@@ -184,7 +184,7 @@ test("a link with missing or invalid answers gets a friendly page that lists the
   params.set("latency", "instant");
   params.delete("taskType");
   const response = await page.goto(`/results?${params.toString()}`);
-  expect(response?.status()).toBe(200);
+  expect(response?.status()).toBe(400); // the friendly page, with a client-error status (ADR 0020)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is missing some answers");
   const invalid = page.getByTestId("invalid-answers");
   await expect(invalid.locator("li")).toHaveCount(1);

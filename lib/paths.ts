@@ -1,7 +1,11 @@
 import type { Traits } from "@/lib/decision/traits";
 import { withAnswer } from "@/lib/decision/with-answer";
 import { encodeAnswer, traitsToQueryString } from "@/lib/decision/traits-query-string";
-import type { Flip } from "@/lib/decision/types";
+import type { Flip, Role } from "@/lib/decision/types";
+
+/** The two documents of a role's hiring kit. */
+export const hiringKitDocuments = ["job-description", "scorecard"] as const;
+export type HiringKitDocument = (typeof hiringKitDocuments)[number];
 
 /** The query parameters that mark a result opened from "What would change this": the answer changed, and what it was. */
 export const whatIfParams = { trait: "whatIf", was: "was" } as const;
@@ -22,6 +26,9 @@ export const paths = {
   decisionRecord: (traits: Traits) => `/results/decision-record.md?${traitsToQueryString(traits)}`,
   assessmentJson: (traits: Traits) => `/results/assessment.json?${traitsToQueryString(traits)}`,
   plan: (traits: Traits) => `/plan?${traitsToQueryString(traits)}`,
+  /** One role's job description or interview scorecard from the planner, as a Markdown download. */
+  hiringKit: (traits: Traits, role: Role, doc: HiringKitDocument) =>
+    `/plan/hiring-kit.md?${new URLSearchParams({ role, doc }).toString()}&${traitsToQueryString(traits)}`,
   recommendApi: () => "/api/v1/recommend",
 
   // Accounts and the team workspace. `next` is where to go after signing in: a local path only (see safeNextPath).

@@ -1,6 +1,7 @@
 "use client";
 
 import { smallButton } from "@/components/shared/ui";
+import { useHydrated } from "@/components/shared/use-hydrated";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import {
   assumptionGroups,
@@ -138,34 +139,48 @@ function PeoplePicker({ people, onPeople }: Pick<AssumptionsPanelProps, "people"
   );
 }
 
-/** One group of assumptions: the figures these answers use, and the rest folded away. */
+const openAtFirst: ReadonlySet<AssumptionGroup> = new Set(["people", "build"]);
+
+/**
+ * One group of assumptions: the figures these answers use, and the rest folded away. The server's HTML holds only what
+ * is open at first (the figures in use of the open groups); folded fields are added once the page is live, so the page
+ * does not carry some 90 inputs nobody sees until they open a group (editing needs JavaScript anyway).
+ */
 function AssumptionGroupFields({ group, edits, used }: { group: AssumptionGroup; edits: AssumptionEdits; used: ReadonlySet<AssumptionKey> }) {
+  const live = useHydrated();
+  const open = openAtFirst.has(group);
   const keys = assumptionKeys.filter((k) => defaultAssumptions[k].group === group);
   const inUse = keys.filter((k) => used.has(k));
   const other = keys.filter((k) => !used.has(k));
   const all = assumptionKeys.filter((k) => defaultAssumptions[k].group === group);
   const changed = all.filter((k) => edits.changed.has(k) || edits.errors[k]).length;
   return (
-    <details open={group === "people" || group === "build"} className="mt-4 border-t border-slate-200 pt-3 dark:border-slate-800" data-group={group}>
+    <details open={open} className="mt-4 border-t border-slate-200 pt-3 dark:border-slate-800" data-group={group}>
       <summary className="cursor-pointer text-sm font-semibold">
         {groupTitles[group]} <span className="font-normal text-slate-700 dark:text-slate-300">· {all.length} figures{changed > 0 ? ` · ${changed} edited` : ""}</span>
       </summary>
-      <ul className="divide-y divide-slate-200 dark:divide-slate-800">
-        {inUse.map((k) => (
-          <AssumptionField key={k} k={k} edits={edits} />
-        ))}
-      </ul>
-      {other.length > 0 ? (
+      {live || open ? (
+        <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+          {inUse.map((k) => (
+            <AssumptionField key={k} k={k} edits={edits} />
+          ))}
+        </ul>
+      ) : null}
+      {other.length > 0 && (live || open) ? (
         <details className="mt-1 rounded-lg bg-slate-50 px-3 py-2 dark:bg-slate-900" data-other={group}>
           <summary className="cursor-pointer text-xs font-semibold">
             {other.length} more for other answers{other.some((k) => edits.changed.has(k) || edits.errors[k]) ? " (edited)" : ""}
           </summary>
-          <p className={hintClass}>These apply when an answer or the region differs from yours, e.g. another corpus size, pace of change or country.</p>
-          <ul className="divide-y divide-slate-200 dark:divide-slate-800">
-            {other.map((k) => (
-              <AssumptionField key={k} k={k} edits={edits} />
-            ))}
-          </ul>
+          {live ? (
+            <>
+              <p className={hintClass}>These apply when an answer or the region differs from yours, e.g. another corpus size, pace of change or country.</p>
+              <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+                {other.map((k) => (
+                  <AssumptionField key={k} k={k} edits={edits} />
+                ))}
+              </ul>
+            </>
+          ) : null}
         </details>
       ) : null}
     </details>

@@ -1,10 +1,11 @@
 "use client";
 
+// First: zod must know it may not compile before any schema is built (ADR 0020).
+import "@/components/shared/zod-jitless";
 import { useMemo, useState } from "react";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import type { Traits } from "@/lib/decision/traits";
-import type { Recommendation } from "@/lib/decision/types";
-import { budgetFit, computeCostModel, defaultPeopleSettings, regionLabels, type PeopleSettings } from "@/lib/cost";
+import { budgetFit, computeCostModel, defaultPeopleSettings, regionLabels, type CostRecommendation, type PeopleSettings } from "@/lib/cost";
 import { AssumptionsPanel } from "./assumptions-panel";
 import { usedAssumptions } from "./assumption-usage";
 import { CostBreakdown } from "./cost-breakdown";
@@ -31,7 +32,7 @@ function Sub({ id, title, intro, children }: { id: string; title: string; intro?
  * cheapest follow each edit. On the server the same component renders the defaults, so the page works before and
  * without JavaScript.
  */
-export function CostExplorer({ traits, recommendation }: { traits: Traits; recommendation: Recommendation }) {
+export function CostExplorer({ traits, recommendation }: { traits: Traits; recommendation: CostRecommendation }) {
   const edits = useAssumptionEdits();
   const [people, setPeople] = useState<PeopleSettings>(defaultPeopleSettings);
   const model = useMemo(() => computeCostModel(traits, { assumptions: edits.values, people, recommendation }), [traits, edits.values, people, recommendation]);

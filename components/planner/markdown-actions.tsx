@@ -3,14 +3,30 @@
 import { useState } from "react";
 import { smallButton } from "@/components/shared/ui";
 
-async function writeClipboard(text: string): Promise<boolean> {
+async function fetchMarkdown(href: string): Promise<string> {
+  const response = await fetch(href, { cache: "no-store" });
+  if (!response.ok) throw new Error(`${href} answered ${response.status}`);
+  return response.text();
+}
+
+async function writeClipboard(text: Promise<string>): Promise<boolean> {
+  // A ClipboardItem that waits for the text keeps the click's user activation (Safari needs it) across the fetch.
+  if (typeof ClipboardItem !== "undefined" && typeof navigator.clipboard?.write === "function") {
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ "text/plain": text.then((value) => new Blob([value], { type: "text/plain" })) })]);
+      return true;
+    } catch {
+      // Fall through to writeText and then to the textarea.
+    }
+  }
+  const value = await text;
   try {
-    await navigator.clipboard.writeText(text);
+    await navigator.clipboard.writeText(value);
     return true;
   } catch {
     // Clipboard API blocked (permissions, insecure context): fall back to a selected, hidden textarea.
     const area = document.createElement("textarea");
-    area.value = text;
+    area.value = value;
     area.setAttribute("readonly", "");
     area.style.position = "fixed";
     area.style.opacity = "0";
@@ -23,17 +39,28 @@ async function writeClipboard(text: string): Promise<boolean> {
 }
 
 /**
- * Copy and Download .md for one document. The Markdown is rendered on the server and handed in, so the renderers stay
- * out of the browser bundle; `what` names the document for screen readers ("job description for RAG engineer").
+ * Copy and Download .md for one document. The Markdown is rendered on the server and fetched from `href` when asked
+ * for, so neither the renderers nor the text ride along with the page; `what` names the document for screen readers
+ * ("job description for RAG engineer").
  */
-export function MarkdownActions({ markdown, filename, what }: { markdown: string; filename: string; what: string }) {
+export function MarkdownActions({ href, filename, what }: { href: string; filename: string; what: string }) {
   const [status, setStatus] = useState("");
 
   async function copy() {
-    setStatus((await writeClipboard(markdown)) ? "Copied as Markdown" : "Copy failed: use Download instead");
+    const text = fetchMarkdown(href);
+    text.catch(() => undefined);
+    const copied = await writeClipboard(text).catch(() => false);
+    setStatus(copied ? "Copied as Markdown" : "Copy failed: use Download instead");
   }
 
-  function download() {
+  async function download() {
+    let markdown: string;
+    try {
+      markdown = await fetchMarkdown(href);
+    } catch {
+      setStatus("Download failed: try again");
+      return;
+    }
     const url = URL.createObjectURL(new Blob([markdown], { type: "text/markdown;charset=utf-8" }));
     const link = document.createElement("a");
     link.href = url;

@@ -57,7 +57,7 @@ export function PlanView({ traits, result, plan, kits, shareUrl }: PlanViewProps
         title="Job descriptions and interview scorecards"
         intro="Written from your answers, ready to post or hand to interviewers. Open a role to read, copy or download them as Markdown."
       >
-        <HiringKits plan={plan} kits={kits} />
+        <HiringKits traits={traits} plan={plan} kits={kits} />
       </Section>
 
       <Section
@@ -65,7 +65,7 @@ export function PlanView({ traits, result, plan, kits, shareUrl }: PlanViewProps
         title="What it costs: 24 months, four options"
         intro="Salaries, build, running and retraining costs of each architecture for your answers. Every figure comes from an assumption you can see and change; the results update as you type."
       >
-        <CostExplorer traits={traits} recommendation={result} />
+        <CostExplorer traits={traits} recommendation={{ scores: result.scores, recommendation: { architecture: result.recommendation.architecture } }} />
       </Section>
 
       <p className={`mt-10 text-xs ${muted}`}>

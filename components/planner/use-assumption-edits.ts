@@ -1,5 +1,6 @@
 "use client";
 
+import "@/components/shared/zod-jitless";
 import { useMemo, useReducer } from "react";
 import { defaultAssumptionValues, defaultAssumptions, safeResolveAssumptions, type AssumptionKey, type AssumptionOverrides, type AssumptionValues } from "@/lib/cost";
 

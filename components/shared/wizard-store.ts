@@ -1,3 +1,4 @@
+import "@/components/shared/zod-jitless";
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { steps } from "@/lib/decision/trait-catalog";

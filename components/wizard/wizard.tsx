@@ -1,5 +1,7 @@
 "use client";
 
+// First: zod must know it may not compile before any schema is built (ADR 0020).
+import "@/components/shared/zod-jitless";
 import dynamic from "next/dynamic";
 import { useDeferredValue, type KeyboardEvent } from "react";
 import { useWizardStore } from "@/components/shared/wizard-store";

@@ -1,13 +1,12 @@
 import type { Traits } from "@/lib/decision/traits";
 import { usd } from "@/lib/format/money";
-import type { Recommendation } from "@/lib/decision/types";
 import { fasterPaths, leanStaffingModel, leanTradeOffs, type FasterPath } from "@/lib/staffing/lean";
 import { buildStaffingModel, type StaffingModel } from "@/lib/staffing/model";
 import type { SourcingMode } from "@/lib/staffing/types";
 import type { AssumptionValues } from "./assumptions";
 import { architectureCost } from "./monthly-cost";
 import { defaultPeopleSettings, hiringTimes, type PeopleSettings } from "./people-cost";
-import type { ArchitectureCost } from "./types";
+import type { CostRecommendation, ArchitectureCost } from "./types";
 
 /** Months in the first year. */
 export const firstYearMonths = 12;
@@ -68,7 +67,7 @@ export const leanLeadOrder: readonly SourcingMode[] = ["hire", "contract", "trai
 
 interface FitInput {
   traits: Traits;
-  recommendation: Recommendation;
+  recommendation: CostRecommendation;
   assumptions: AssumptionValues;
   people?: PeopleSettings;
 }

@@ -35,6 +35,7 @@ export {
   type CostModel,
   type CostNote,
   type CostNoteCode,
+  type CostRecommendation,
   type MonthCost,
   type NonPeopleCategory,
   type SensitivityPoint,

@@ -1,14 +1,14 @@
 import { usd } from "@/lib/format/money";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import type { Traits } from "@/lib/decision/traits";
-import { architectures, type Architecture, type Recommendation } from "@/lib/decision/types";
+import { architectures, type Architecture } from "@/lib/decision/types";
 import type { AssumptionValues } from "./assumptions";
 import { allBreakEvens, cheapestAtCheckpoints } from "./break-even";
 import { resolveAssumptions, type AssumptionOverrides } from "./resolve-assumptions";
 import { costsByArchitecture, defaultQueryMultipliers, querySensitivity, type StaffingCache } from "./sensitivity";
 import { qualifications } from "./qualification";
 import { defaultPeopleSettings, type PeopleSettings } from "./people-cost";
-import { costHorizonMonths, type ArchitectureCost, type CostModel, type CostNote } from "./types";
+import { costHorizonMonths, type ArchitectureCost, type CostModel, type CostNote, type CostRecommendation } from "./types";
 
 export interface CostModelOptions {
   /** Fully resolved assumption values (from resolveAssumptions). Takes precedence over `overrides`. */
@@ -23,7 +23,7 @@ export interface CostModelOptions {
    * The engine's output for these traits. Its scores decide which side leads a hybrid, so every architecture's people
    * cost is the staffing model's, the same one the hiring plan and the role profile show.
    */
-  recommendation?: Recommendation;
+  recommendation?: CostRecommendation;
 }
 
 const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });

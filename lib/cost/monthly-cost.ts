@@ -1,12 +1,12 @@
 import type { Traits } from "@/lib/decision/traits";
-import type { Architecture, Recommendation, Role } from "@/lib/decision/types";
+import type { Architecture, Role } from "@/lib/decision/types";
 import { phaseWindow, planCalendar, type PlanCalendar } from "@/lib/staffing/calendar";
 import { buildStaffingModel, type StaffingModel } from "@/lib/staffing/model";
 import { phases } from "@/lib/staffing/types";
 import type { AssumptionValues } from "./assumptions";
 import { defaultPeopleSettings, hiringTimes, monthlyCostPerFte, oneTimeRoleCostUsd, type PeopleSettings } from "./people-cost";
 import { rateCard, type RateCard } from "./unit-costs";
-import { costCategories, type ArchitectureCost, type CostCategory, type MonthCost, type NonPeopleCategory } from "./types";
+import { costCategories, type ArchitectureCost, type CostCategory, type MonthCost, type NonPeopleCategory, type CostRecommendation } from "./types";
 
 /** Calendar weeks in an average month. */
 export const weeksPerMonth = 52 / 12;
@@ -23,7 +23,7 @@ export interface ArchitectureCostInput {
   people?: PeopleSettings;
   horizonMonths?: number;
   /** The engine's output: its scores decide which side leads a hybrid. */
-  recommendation?: Recommendation;
+  recommendation?: CostRecommendation;
   /** A staffing model to cost instead of the architecture's full plan (the lean plan). */
   staffing?: StaffingModel;
 }

@@ -1,12 +1,12 @@
 import { maxMonthlyQueries, type Traits } from "@/lib/decision/traits";
-import { architectures, byArchitecture, type Architecture, type Recommendation } from "@/lib/decision/types";
+import { architectures, byArchitecture, type Architecture } from "@/lib/decision/types";
 import type { AssumptionValues } from "./assumptions";
 import { rankingAt, rankTotals } from "./break-even";
 import { buildStaffingModel, staffingQueryBand, type StaffingModel } from "@/lib/staffing/model";
 import { architectureCost, weeksPerMonth } from "./monthly-cost";
 import { qualifications } from "./qualification";
 import type { PeopleSettings } from "./people-cost";
-import type { ArchitectureCost, SensitivityPoint } from "./types";
+import type { CostRecommendation, ArchitectureCost, SensitivityPoint } from "./types";
 
 /** Query volumes, as multiples of the answer given, at which the cheapest architecture is re-checked. */
 export const defaultQueryMultipliers: readonly number[] = [0.1, 0.5, 1, 2, 10];
@@ -23,7 +23,7 @@ export function costsByArchitecture(
   v: AssumptionValues,
   people: PeopleSettings,
   horizonMonths: number,
-  recommendation?: Recommendation,
+  recommendation?: CostRecommendation,
   cache: StaffingCache = new Map(),
 ): Record<Architecture, ArchitectureCost> {
   return byArchitecture((architecture) => {
@@ -52,7 +52,7 @@ export function querySensitivity(
   multipliers: readonly number[] = defaultQueryMultipliers,
   /** Already computed costs for multiplier 1, reused to save a pass. */
   baseline?: Record<Architecture, ArchitectureCost>,
-  recommendation?: Recommendation,
+  recommendation?: CostRecommendation,
   cache: StaffingCache = new Map(),
 ): SensitivityPoint[] {
   const eligible = qualifications(traits).filter((entry) => entry.qualifies).map((entry) => entry.architecture);

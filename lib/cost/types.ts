@@ -1,4 +1,4 @@
-import type { Architecture, Role } from "@/lib/decision/types";
+import type { Architecture, Recommendation, Role } from "@/lib/decision/types";
 import type { PlanCalendar } from "@/lib/staffing/calendar";
 import type { StaffingModel } from "@/lib/staffing/model";
 import type { PeopleSettings } from "./people-cost";
@@ -7,6 +7,9 @@ import type { Qualification } from "./qualification";
 export const costCategories = ["people", "build", "run", "retraining"] as const;
 export type CostCategory = (typeof costCategories)[number];
 export type NonPeopleCategory = Exclude<CostCategory, "people">;
+
+/** What the cost model reads of the engine's result: the recommended architecture and the scores (a hybrid's lead). */
+export type CostRecommendation = Pick<Recommendation, "scores"> & { recommendation: Pick<Recommendation["recommendation"], "architecture"> };
 
 
 /** Months the model covers. */

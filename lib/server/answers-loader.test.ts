@@ -4,7 +4,7 @@ import { traitsToSearchParams } from "@/lib/decision/traits-query-string";
 import type { Flip } from "@/lib/decision/types";
 import { paths } from "@/lib/paths";
 import { ragTraits } from "@/tests/fixtures/traits";
-import { loadPlan, loadResults, originFromHeaders, toUrlSearchParams, type SearchParamsRecord } from "./answers-loader";
+import { BoundedCache, canonicalQuery, forgetRecentAnswers, loadPlan, loadResults, originFromHeaders, toUrlSearchParams, type SearchParamsRecord } from "./answers-loader";
 
 // The real engine, watched: each load must run it exactly once.
 vi.mock("@/lib/decision/recommend", async (importOriginal) => {
@@ -37,6 +37,7 @@ function record(params: URLSearchParams): SearchParamsRecord {
 
 beforeEach(() => {
   request.memo = new Map();
+  forgetRecentAnswers();
   engine.mockClear();
 });
 
@@ -176,5 +177,40 @@ describe("originFromHeaders", () => {
   test("falls back when the host is missing or malformed", () => {
     expect(originFromHeaders(headers({}))).toBe("http://localhost");
     expect(originFromHeaders(headers({ host: "evil.com/<script>" }), "http://127.0.0.1:3000")).toBe("http://127.0.0.1:3000");
+  });
+});
+
+describe("canonicalQuery and the bounded cache", () => {
+  test("keys a link by the answers it carries, in any order, ignoring other parameters", () => {
+    const params = traitsToSearchParams(ragTraits);
+    const reversed = new URLSearchParams([...params].reverse());
+    reversed.set("utm_source", "mail");
+    expect(canonicalQuery(reversed)).toBe(canonicalQuery(params));
+    expect(canonicalQuery(params)).not.toBe(canonicalQuery(traitsToSearchParams({ ...ragTraits, latency: "strict" })));
+  });
+
+  test("returns the kept value for a key and stays within its bound, dropping the least recently used", () => {
+    const made: string[] = [];
+    const cache = new BoundedCache<string>(2);
+    const make = (key: string) => {
+      made.push(key);
+      return key.toUpperCase();
+    };
+    expect(cache.get("a", make)).toBe("A");
+    expect(cache.get("b", make)).toBe("B");
+    expect(cache.get("a", make)).toBe("A");
+    expect(cache.get("c", make)).toBe("C");
+    expect(cache.size).toBe(2);
+    expect(cache.get("a", make)).toBe("A");
+    expect(cache.get("b", make)).toBe("B");
+    expect(made).toEqual(["a", "b", "c", "b"]);
+  });
+
+  test("a second request with the same answers, in another order, reuses the first one's engine run and plan", () => {
+    const first = loadPlan(record(traitsToSearchParams(ragTraits)));
+    request.memo = new Map();
+    const second = loadPlan(record(new URLSearchParams([...traitsToSearchParams(ragTraits)].reverse())));
+    expect(second).toBe(first);
+    expect(engine).toHaveBeenCalledTimes(1);
   });
 });

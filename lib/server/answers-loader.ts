@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { recommend } from "@/lib/decision/recommend";
-import { isTraitKey, traitKeys } from "@/lib/decision/trait-keys";
+import { isTraitKey, optionalTraitKeys, traitKeys } from "@/lib/decision/trait-keys";
 import type { TraitKey, Traits } from "@/lib/decision/traits";
 import { encodeAnswer, traitsToSearchParams } from "@/lib/decision/traits-query-string";
 import { traitsFromSearchParams } from "@/lib/decision/traits-url";
@@ -13,7 +13,9 @@ import type { FieldIssue } from "@/lib/validation/validation-error";
 /*
  * Answers in a link -> validated traits -> recommendation -> (for the planner) hiring plan and role kits,
  * for the results and planner pages and their downloads. One engine run per request: a page's metadata
- * and body share it through React's cache, and the plan is built on the same recommendation.
+ * and body share it through React's cache, and the plan is built on the same recommendation. Across requests, the
+ * last few hundred answer sets are kept (bounded LRU by canonical answers), so a link opened again, or the planner
+ * after its results page, computes nothing twice.
  */
 
 /** Next's `searchParams` object. */
@@ -66,11 +68,59 @@ export function toUrlSearchParams(source: SearchParamsRecord | URLSearchParams):
   return params;
 }
 
-/** The cache key for a link: the same answers in any order give the same key. */
-function canonicalQuery(source: SearchParamsRecord | URLSearchParams): string {
+/** The query parameters a page reads: the answers and the what-if marker (anything else, e.g. utm_*, is ignored). */
+const readKeys: readonly string[] = [...traitKeys, ...optionalTraitKeys, whatIfParams.trait, whatIfParams.was];
+
+/** The cache key for a link: the parameters the pages read, in one order, so the same answers in any order give the same key. */
+export function canonicalQuery(source: SearchParamsRecord | URLSearchParams): string {
   const params = toUrlSearchParams(source);
-  params.sort();
-  return params.toString();
+  const kept = new URLSearchParams();
+  for (const key of readKeys) {
+    const value = params.get(key);
+    if (value !== null) kept.set(key, value);
+  }
+  kept.sort();
+  return kept.toString();
+}
+
+/**
+ * A small least-recently-used map: the engine's result and the hiring plan for the answer sets asked for lately, so a
+ * page, its metadata, its downloads and the next visitor with the same link share one computation. Bounded by entries
+ * (a plan with its kits is some 100 KB in memory).
+ */
+export class BoundedCache<V> {
+  private readonly entries = new Map<string, V>();
+  constructor(readonly limit: number) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get(key: string, make: (key: string) => V): V {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = make(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value ?? "");
+    return value;
+  }
+}
+
+const recentResults = new BoundedCache<LoadedResults>(500);
+const recentPlans = new BoundedCache<LoadedPlan>(250);
+
+/** Empties the cross-request caches (tests: each starts from a cold server). */
+export function forgetRecentAnswers(): void {
+  recentResults.clear();
+  recentPlans.clear();
 }
 
 function invalidAnswers(params: URLSearchParams, issues: readonly FieldIssue[]): InvalidAnswers {
@@ -92,7 +142,7 @@ function readWhatIf(params: URLSearchParams, traits: Traits): WhatIf | undefined
   return { trait, from: original.traits[trait], to: traits[trait], original: original.traits };
 }
 
-const resultsFor = cache((query: string): LoadedResults => {
+function computeResults(query: string): LoadedResults {
   const params = new URLSearchParams(query);
   const parsed = traitsFromSearchParams(params);
   if (!parsed.ok) return invalidAnswers(params, parsed.issues);
@@ -100,11 +150,14 @@ const resultsFor = cache((query: string): LoadedResults => {
   const result = recommend(traits);
   const whatIf = readWhatIf(params, traits);
   return whatIf ? { ok: true, traits, result, whatIf } : { ok: true, traits, result };
-});
+}
+
+/** Per request (React's cache) first, then across requests (the bounded map). */
+const resultsFor = cache((query: string): LoadedResults => recentResults.get(query, computeResults));
 
 const slug = (role: Role) => role.replace(/_/g, "-");
 
-const planFor = cache((query: string): LoadedPlan => {
+function computePlan(query: string): LoadedPlan {
   const loaded = resultsFor(query);
   if (!loaded.ok) return loaded;
   const { traits, result } = loaded;
@@ -115,7 +168,9 @@ const planFor = cache((query: string): LoadedPlan => {
     scorecard: { markdown: renderScorecardMarkdown(role.scorecard), filename: `interview-scorecard-${slug(role.role)}.md` },
   }));
   return { ok: true, traits, result, plan, kits };
-});
+}
+
+const planFor = cache((query: string): LoadedPlan => recentPlans.get(query, computePlan));
 
 /** Reads the traits from a results link and runs the engine, or lists what is missing or invalid. */
 export function loadResults(source: SearchParamsRecord | URLSearchParams): LoadedResults {

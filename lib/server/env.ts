@@ -179,3 +179,12 @@ export function ownServerOrigin(): string | undefined {
   const origin = process.env.__NEXT_PRIVATE_ORIGIN;
   return origin && /^https?:\/\/[^/]+$/.test(origin) ? origin : undefined;
 }
+
+/**
+ * The folder of the build this server runs (next.config.ts: NEXT_DIST_DIR, else .next), relative to the working
+ * directory, for reading the build's own manifests (proxy.ts: which pages are prerendered). Read when called.
+ */
+export function buildDirectory(): string {
+  const dir = process.env.NEXT_DIST_DIR;
+  return dir && /^[\w.-]+(\/[\w.-]+)*$/.test(dir) && !dir.split("/").includes("..") ? dir : ".next";
+}
