@@ -13,6 +13,7 @@ import {
   type ScriptPolicy,
 } from "@/lib/server/http/security-headers";
 import { publicOrigin } from "@/lib/server/public-origin";
+import { clientKey, enginePageRateLimiter, rateLimitHeaders, type RateLimitDecision } from "@/lib/server/rate-limit";
 import { internalRewriteHeader, internalRewriteKey, sharedSnapshotPath, snapshotPrefix } from "@/lib/server/workspace/shared-snapshot";
 
 // Every page request passes here (not /api, not /_next, not files): (1) methods: GET and HEAD, and a server action's
@@ -138,6 +139,22 @@ async function invalidAnswersPage(request: NextRequest): Promise<Response | null
   return new NextResponse(request.method === "HEAD" ? null : page.body, { status: 400, headers });
 }
 
+// ── Pages that run the engine ─────────────────────────────────────────────────────────────────────────────────────
+// /results and /plan score the answers in their URL on every request: a budget per client (generous for people,
+// a brake on scripted floods), stated in RateLimit headers; past it, a short page saying when to come back.
+
+const enginePages = new Set(["/results", "/plan"]);
+
+function tooManyPage(decision: RateLimitDecision & { allowed: false }, security: Headers): Response {
+  const headers = new Headers(security);
+  for (const [name, value] of Object.entries(rateLimitHeaders(enginePageRateLimiter.policy, decision))) headers.set(name, value);
+  headers.set("Content-Type", "text/html; charset=utf-8");
+  headers.set("Cache-Control", "no-store");
+  const seconds = decision.retryAfterSeconds;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Too many requests</title></head><body><main><h1>Too many requests</h1><p>This address has opened a great many results and plans in the last minute. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.</p></main></body></html>`;
+  return new NextResponse(html, { status: 429, headers });
+}
+
 // ── The proxy ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
 export async function proxy(request: NextRequest): Promise<Response> {
@@ -155,6 +172,17 @@ export async function proxy(request: NextRequest): Promise<Response> {
 
   if (pathname.startsWith("/s/")) return sharePage(request, pathname);
 
+  let limit: RateLimitDecision | undefined;
+  if (!internal && enginePages.has(pathname)) {
+    limit = await enginePageRateLimiter.check(clientKey(request));
+    if (!limit.allowed) return tooManyPage(limit, securityHeaders({ hashes: [] }));
+  }
+  const response = await pageResponse(request, pathname, internal);
+  if (limit) for (const [name, value] of Object.entries(rateLimitHeaders(enginePageRateLimiter.policy, limit))) response.headers.set(name, value);
+  return response;
+}
+
+async function pageResponse(request: NextRequest, pathname: string, internal: boolean): Promise<Response> {
   if (!internal && !request.headers.has("rsc") && hasInvalidAnswers(request)) {
     const page = await invalidAnswersPage(request);
     if (page) return page;

@@ -1,13 +1,17 @@
 import { hiringKitDocuments } from "@/lib/paths";
 import { loadPlan } from "@/lib/server/answers-loader";
+import { clientKey, exportRateLimiter, rateLimitedResponse, rateLimitHeaders } from "@/lib/server/rate-limit";
 
-const plain = { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" };
+const plainHeaders = { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" };
 
 /**
  * `GET /plan/hiring-kit.md?role=<role>&doc=job-description|scorecard&<answers>`: one role's job description or
  * interview scorecard as Markdown (the planner's Copy and Download buttons fetch it, so the page does not carry it).
  */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
+  const limit = await exportRateLimiter.check(clientKey(request));
+  if (!limit.allowed) return rateLimitedResponse(exportRateLimiter.policy, limit, "Too many downloads in a short time; try again in a minute.");
+  const plain = { ...plainHeaders, ...rateLimitHeaders(exportRateLimiter.policy, limit) };
   const params = new URL(request.url).searchParams;
   const loaded = loadPlan(params);
   if (!loaded.ok) {
@@ -23,6 +27,7 @@ export function GET(request: Request): Response {
       "content-type": "text/markdown; charset=utf-8",
       "content-disposition": `attachment; filename="${filename}"`,
       "cache-control": "no-store",
+      ...rateLimitHeaders(exportRateLimiter.policy, limit),
     },
   });
 }
