@@ -132,7 +132,9 @@ function hasInvalidAnswers(request: NextRequest): boolean {
 async function invalidAnswersPage(request: NextRequest): Promise<Response | null> {
   const origin = ownServerOrigin();
   if (!origin) return null;
-  const page = await fetchOwn(request, request.nextUrl.pathname, origin, request.method);
+  // While the instance drains (SIGTERM) it takes no new connections, its own included: render directly (status 200).
+  const page = await fetchOwn(request, request.nextUrl.pathname, origin, request.method).catch(() => null);
+  if (!page) return null;
   // The inner answer's policy carries the nonce its HTML was rendered with: keep it.
   const headers = new Headers(page.headers);
   headers.set("Cache-Control", "no-store");

@@ -10,6 +10,8 @@ export interface CrashServer {
   base: string;
   process: ChildProcess;
   kill(): void;
+  /** The last 20,000 characters the server printed (its JSON log lines). */
+  log(): string;
 }
 
 /** Starts an instance on a SQLite file (a path) or a PostgreSQL database (a postgres:// URL), migrated first. */
@@ -23,8 +25,8 @@ export async function startServer(database: string, extraEnv: Record<string, str
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  let log = "";
   const base = await new Promise<string>((resolve, reject) => {
-    let log = "";
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 60_000);
     child.stdout?.on("data", (chunk: Buffer) => {
       log = (log + chunk.toString()).slice(-20_000);
@@ -43,5 +45,6 @@ export async function startServer(database: string, extraEnv: Record<string, str
     kill: () => {
       if (child.pid) process.kill(-child.pid, "SIGKILL");
     },
+    log: () => log,
   };
 }

@@ -6,14 +6,17 @@
 //   proxy (TRUSTED_PROXIES); forwarding headers a client sent are dropped, and the address is handed to the app
 //   as `x-client-address` (and `x-forwarded-for`), which no client can set;
 // - one JSON log line per request: request id, method, route (tokens masked), status, duration;
-// - methods outside HTTP's usual seven are 405 (never a 500), compressed request bodies are 415;
+// - methods outside HTTP's usual seven are 405 (never a 500), compressed request bodies are 415, a server-action
+//   id this build does not have is 404 (Next would answer 500);
 // - time limits: the whole request, body included, within 30 s; headers within 10 s;
 // - SIGTERM/SIGINT: stop accepting, answer /api/ready with 503 so the load balancer moves on, finish the requests
 //   in flight (up to 25 s), then exit.
 //
 //   node scripts/serve.mjs [--port 3000] [--host 0.0.0.0]      (npm start builds and migrates first)
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { join } from "node:path";
 import next from "next";
 import { clientAddress, parseTrustedProxies } from "./client-address.mjs";
 import { eventLogLine, requestLogLine } from "./request-log.mjs";
@@ -41,6 +44,17 @@ const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 const log = (line) => process.stdout.write(`${line}\n`);
 
 let handle = null;
+let serverActions = new Set();
+
+/** The server actions this build has (Next answers an unknown action id with a 500; we answer 404 first). */
+function loadServerActions() {
+  try {
+    const manifest = JSON.parse(readFileSync(join(root, process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8"));
+    return new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
+  } catch {
+    return new Set();
+  }
+}
 let draining = false;
 const inFlight = new Set();
 
@@ -91,6 +105,10 @@ async function onRequest(req, res) {
   if (encoding !== undefined && encoding.trim().toLowerCase() !== "identity") {
     return plain(res, 415, { error: "unsupported_media_type", message: "Compressed request bodies are not accepted: send the body uncompressed." });
   }
+  const action = req.headers["next-action"];
+  if (action !== undefined && !serverActions.has(action)) {
+    return plain(res, 404, { error: "not_found", message: "No such action: reload the page and try again." });
+  }
   if (!usualMethods.has(method)) {
     // TRACE, CONNECT, WebDAV verbs…: answered as the framework answers OPTIONS for the same path (which says
     // what is allowed there), turned into a 405. A missing route stays a 404.
@@ -127,6 +145,7 @@ process.env.__NEXT_PRIVATE_ORIGIN = `http://${selfHost}:${actualPort}`;
 
 const app = next({ dev: false, dir: root, hostname: selfHost, port: actualPort, customServer: true });
 await app.prepare();
+serverActions = loadServerActions();
 handle = app.getRequestHandler();
 log(eventLogLine("listening", { url: `http://${selfHost}:${actualPort}`, pid: process.pid, trustedProxies: trustedProxies.size }));
 

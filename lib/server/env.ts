@@ -19,6 +19,7 @@ export const envVariableNames = [
   "DATABASE_POOL_MAX",
   "RATE_LIMIT_DISABLED",
   "RATE_LIMIT_STORE",
+  "RATE_LIMIT_MAX_KEYS",
   "BENCH_ROUTES",
   "BETTER_AUTH_SECRET",
   "BETTER_AUTH_URL",
@@ -106,6 +107,12 @@ const envSchema = z.object({
     .refine((size) => size >= 1 && size <= 500, { error: "expected a whole number of connections from 1 to 500" })
     .default(10),
   RATE_LIMIT_DISABLED: flag,
+  RATE_LIMIT_MAX_KEYS: z
+    .string()
+    .regex(/^[0-9]{1,7}$/, { error: "expected a whole number of clients from 1 to 9999999" })
+    .transform(Number)
+    .refine((size) => size >= 1, { error: "expected a whole number of clients from 1 to 9999999" })
+    .default(10_000),
   RATE_LIMIT_STORE: z.enum(["memory", "database"], { error: "expected memory or database (default: database on PostgreSQL, memory on SQLite)" }).optional(),
   BENCH_ROUTES: flag,
   BETTER_AUTH_SECRET: z.string().min(32, { error: "expected at least 32 characters" }).optional(),

@@ -47,7 +47,7 @@ export interface RateLimiter {
 
 function configuredStore(): RateLimitStore {
   const kind = env.RATE_LIMIT_STORE ?? (databaseProvider() === "postgresql" ? "database" : "memory");
-  return kind === "database" ? databaseRateLimitStore() : memoryRateLimitStore();
+  return kind === "database" ? databaseRateLimitStore() : memoryRateLimitStore({ maxKeys: env.RATE_LIMIT_MAX_KEYS });
 }
 
 const holder = globalThis as unknown as { appRateLimitStore?: RateLimitStore };
