@@ -34,7 +34,8 @@ export default defineConfig({
     // A fresh database per run (and per port), so accounts, rate-limit counters and teams start empty.
     command: `rm -f .data/e2e-${port}.db .data/e2e-${port}.db-wal .data/e2e-${port}.db-shm && node scripts/start.mjs --port ${port}`,
     // The public origin every absolute link is written with (never taken from request headers).
-    env: { DATABASE_URL: `file:./.data/e2e-${port}.db`, APP_ORIGIN: baseURL },
+    // No per-request log lines in the test output (e2e/server-hardening.spec.ts checks them on its own servers).
+    env: { DATABASE_URL: `file:./.data/e2e-${port}.db`, APP_ORIGIN: baseURL, LOG_REQUESTS: "0" },
     url: baseURL,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,

@@ -8,6 +8,7 @@ import { paths } from "@/lib/paths";
 import { originFromHeaders } from "./answers-loader";
 import { authSecret } from "./database-file";
 import { database, databaseProvider, type Database } from "./db";
+import { publicOrigin } from "./public-origin";
 import { env } from "./env";
 import { mailTransport } from "./mail";
 import { checkPassword } from "./password-policy";
@@ -53,7 +54,11 @@ function buildAuth(db: Database) {
       autoSignIn: true,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
-      async sendResetPassword({ user, url }) {
+      async sendResetPassword({ user, url: made }) {
+        // better-auth builds the link from the request's Host when no origin is configured: keep its path and
+        // query, and put them on the configured public origin, so a forged Host never lands in someone's mail.
+        const given = new URL(made, publicOrigin());
+        const url = new URL(`${given.pathname}${given.search}`, publicOrigin()).href;
         await mailTransport().send({
           to: user.email,
           subject: "Reset your password",
