@@ -1,4 +1,4 @@
-// A production build served by `next start` for the benches that measure over HTTP (files starting with "_"
+// A production build served by scripts/serve.mjs (as `npm start` serves it) for the benches that measure over HTTP (files starting with "_"
 // are not run by scripts/bench.mjs): built into the bench's own dist dir when the sources are newer (the
 // rule of scripts/start.mjs) with the bench-only routes switched on, served on loopback only in its own
 // process group, stopped with that group.
@@ -15,7 +15,7 @@ const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
 
 /**
  * `distDir`: the build's folder (relative to the repository root); `readyPath`: a route that answers 200
- * once the server is up; `env`: extra environment variables for both `next build` and `next start`.
+ * once the server is up; `env`: extra environment variables for both `next build` and the server.
  */
 export function benchServer({ distDir, port, readyPath, host = "127.0.0.1", env: extraEnv = {} }) {
   const base = `http://${host}:${port}`;
@@ -100,7 +100,7 @@ export function benchServer({ distDir, port, readyPath, host = "127.0.0.1", env:
   async function waitReady() {
     const deadline = Date.now() + READY_TIMEOUT_MS;
     while (Date.now() < deadline) {
-      if (server.exitCode !== null) throw new Error(`next start exited early (code ${server.exitCode}):\n${serverLog}`);
+      if (server.exitCode !== null) throw new Error(`the server exited early (code ${server.exitCode}):\n${serverLog}`);
       try {
         const response = await fetch(`${base}${readyPath}`, { signal: AbortSignal.timeout(2_000) });
         if (response.ok) return;
