@@ -9,12 +9,11 @@ import {
   maxArchiveBytes,
   normaliseArchive,
   parseArchive,
-  planImport,
   remapDetail,
   type ArchiveAssessment,
-  type CommentRow,
   type TeamArchive,
 } from "./team-archive";
+import { planImport, type CommentRow } from "./team-archive-import";
 
 const t = (minute: number) => new Date(Date.UTC(2026, 10, 1, 10, minute)).toISOString();
 const answers = makeTraits();
