@@ -8,7 +8,8 @@ import * as settleRoute from "@/app/api/v1/calibrations/[roundId]/settle/route";
 import { startCalibration, submitCalibrationAnswers } from "@/lib/server/workspace/calibration";
 import { calibrationRoundSchema, calibrationSchema } from "@/lib/workspace/openapi";
 import { hybridTraits } from "@/tests/fixtures/traits";
-import { makeAssessment, makeTeam, makeUser, type TestUser } from "@/tests/fixtures/workspace";
+import { callers, makeAuthorizationWorld, type AuthorizationWorld, type Caller } from "@/tests/fixtures/authorization-world";
+import { makeAssessment, type TestUser } from "@/tests/fixtures/workspace";
 import type { Call } from "./api-client";
 
 // The calibration routes × {anonymous, member of another team, viewer, editor, owner} → the expected status, and no
@@ -39,36 +40,22 @@ async function callApi(call: Call, cookie: string): Promise<{ status: number; te
   throw new Error(`No route for ${call.method} ${call.path}`);
 }
 
-const roles = ["anonymous", "outsider", "viewer", "editor", "owner"] as const;
-type Who = (typeof roles)[number];
+const roles = callers;
+type Who = Caller;
 
-interface World {
-  users: Record<Exclude<Who, "anonymous">, TestUser>;
-  team: { id: string };
-  assessmentId: string;
-  roundId: string;
-  mainSecrets: string[];
-  outsiderSecrets: string[];
-}
-
-let world: World;
+let world: AuthorizationWorld & { roundId: string };
 const ids = (users: TestUser[]) => users.map((user) => user.actor.userId);
 
 beforeAll(async () => {
-  const [owner, editor, viewer, outsider] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser()]);
-  const team = await makeTeam(owner!, { editor: [editor!], viewer: [viewer!] }, "Main team MAINTEAMSECRET");
-  const assessment = await makeAssessment(team, owner!, hybridTraits, "MAINSECRET assessment");
-  const round = await startCalibration(owner!.actor, assessment.id, { invitees: ids([owner!, editor!, viewer!]) });
-  const otherTeam = await makeTeam(outsider!, {}, "Other team OUTSIDERSECRET");
-  const other = await makeAssessment(otherTeam, outsider!, {}, "OUTSIDERSECRET assessment");
-  const otherRound = await startCalibration(outsider!.actor, other.id, {});
+  const made = await makeAuthorizationWorld(hybridTraits);
+  const { owner, editor, viewer, outsider } = made.users;
+  const round = await startCalibration(owner.actor, made.assessmentId, { invitees: ids([owner, editor, viewer]) });
+  const otherRound = await startCalibration(outsider.actor, made.otherAssessmentId, {});
   world = {
-    users: { owner: owner!, editor: editor!, viewer: viewer!, outsider: outsider! },
-    team,
-    assessmentId: assessment.id,
+    ...made,
     roundId: round.id,
-    mainSecrets: ["MAINSECRET", "MAINTEAMSECRET", team.id, assessment.id, round.id],
-    outsiderSecrets: ["OUTSIDERSECRET", otherTeam.id, other.id, otherRound.id],
+    mainSecrets: [...made.mainSecrets, round.id],
+    outsiderSecrets: [...made.outsiderSecrets, otherRound.id],
   };
 });
 

@@ -1,43 +1,26 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addComment, guestCommentLimiter } from "@/lib/server/workspace/comments";
 import { createShareLink } from "@/lib/server/workspace/share-links";
-import { makeAssessment, makeTeam, makeUser, type TestUser } from "@/tests/fixtures/workspace";
+import { callers, makeAuthorizationWorld, type AuthorizationWorld, type Caller } from "@/tests/fixtures/authorization-world";
 import { callApi, type Call } from "./api-client";
 
 // The comment routes × {anonymous, member of another team, viewer, editor, owner} → the expected status, and no
 // response carries the other side's data. Share-link comment routes answer the same whoever calls: the token decides.
 
-const roles = ["anonymous", "outsider", "viewer", "editor", "owner"] as const;
-type Who = (typeof roles)[number];
+const roles = callers;
+type Who = Caller;
 type Member = Exclude<Who, "anonymous" | "outsider">;
 
-interface World {
-  users: Record<Exclude<Who, "anonymous">, TestUser>;
-  assessmentId: string;
-  viewOnlyToken: string;
-  mainSecrets: string[];
-  outsiderSecrets: string[];
-}
-
-let world: World;
+let world: AuthorizationWorld & { viewOnlyToken: string };
 
 beforeAll(async () => {
-  const [owner, editor, viewer, outsider] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser()]);
-  const team = await makeTeam(owner!, { editor: [editor!], viewer: [viewer!] }, "Main team MAINTEAMSECRET");
-  const assessment = await makeAssessment(team, owner!, {}, "MAINSECRET assessment");
-  await addComment(owner!.actor, assessment.id, { body: "MAINCOMMENTSECRET on the assessment" });
-  await addComment(owner!.actor, assessment.id, { body: "MAINANSWERSECRET on one answer", traitKey: "latency" });
-  const otherTeam = await makeTeam(outsider!, {}, "Other team OUTSIDERSECRET");
-  const other = await makeAssessment(otherTeam, outsider!, {}, "OUTSIDERSECRET assessment");
-  await addComment(outsider!.actor, other.id, { body: "OUTSIDERSECRET comment" });
-  const viewOnly = await createShareLink(owner!.actor, assessment.id, {});
-  world = {
-    users: { owner: owner!, editor: editor!, viewer: viewer!, outsider: outsider! },
-    assessmentId: assessment.id,
-    viewOnlyToken: viewOnly.token,
-    mainSecrets: ["MAINSECRET", "MAINTEAMSECRET", "MAINCOMMENTSECRET", "MAINANSWERSECRET", team.id, assessment.id],
-    outsiderSecrets: ["OUTSIDERSECRET", otherTeam.id, other.id],
-  };
+  const made = await makeAuthorizationWorld();
+  const { owner, outsider } = made.users;
+  await addComment(owner.actor, made.assessmentId, { body: "MAINCOMMENTSECRET on the assessment" });
+  await addComment(owner.actor, made.assessmentId, { body: "MAINANSWERSECRET on one answer", traitKey: "latency" });
+  await addComment(outsider.actor, made.otherAssessmentId, { body: "OUTSIDERSECRET comment" });
+  const viewOnly = await createShareLink(owner.actor, made.assessmentId, {});
+  world = { ...made, viewOnlyToken: viewOnly.token, mainSecrets: [...made.mainSecrets, "MAINCOMMENTSECRET", "MAINANSWERSECRET"] };
 });
 
 beforeEach(async () => {

@@ -4,13 +4,14 @@ import * as exportRoute from "@/app/api/v1/teams/[teamId]/export/route";
 import * as importRoute from "@/app/api/v1/teams/[teamId]/import/route";
 import { exportTeam } from "@/lib/server/workspace/team-archive";
 import type { TeamArchive } from "@/lib/workspace/team-archive";
-import { makeAssessment, makeTeam, makeUser, type TestUser } from "@/tests/fixtures/workspace";
+import { callers, makeAuthorizationWorld, type AuthorizationWorld, type Caller } from "@/tests/fixtures/authorization-world";
+import { makeTeam } from "@/tests/fixtures/workspace";
 
 // The decision record, team export and team import routes × {anonymous, member of another team, viewer, editor,
 // owner} → the expected status, and no response carries the other side's data.
 
-const roles = ["anonymous", "outsider", "viewer", "editor", "owner"] as const;
-type Who = (typeof roles)[number];
+const roles = callers;
+type Who = Caller;
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 const origin = "http://localhost:3000";
@@ -21,30 +22,15 @@ async function call(handler: Handler, path: string, params: Record<string, strin
   return { status: response.status, text: await response.text(), headers: response.headers };
 }
 
-interface World {
-  users: Record<Exclude<Who, "anonymous">, TestUser>;
-  teamId: string;
-  assessmentId: string;
-  archive: TeamArchive;
-  mainSecrets: string[];
-  outsiderSecrets: string[];
-}
-let world: World;
+let world: AuthorizationWorld & { teamId: string; archive: TeamArchive };
 
 beforeAll(async () => {
-  const [owner, editor, viewer, outsider] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser()]);
-  const team = await makeTeam(owner!, { editor: [editor!], viewer: [viewer!] }, "Main team MAINTEAMSECRET");
-  const assessment = await makeAssessment(team, owner!, {}, "MAINSECRET assessment");
-  const otherTeam = await makeTeam(outsider!, {}, "Other team OUTSIDERSECRET");
-  const other = await makeAssessment(otherTeam, outsider!, {}, "OUTSIDERSECRET assessment");
-  const { archive } = await exportTeam(owner!.actor, team.id);
+  const made = await makeAuthorizationWorld();
+  const { archive } = await exportTeam(made.users.owner.actor, made.team.id);
   world = {
-    users: { owner: owner!, editor: editor!, viewer: viewer!, outsider: outsider! },
-    teamId: team.id,
-    assessmentId: assessment.id,
+    ...made,
+    teamId: made.team.id,
     archive,
-    mainSecrets: ["MAINSECRET", "MAINTEAMSECRET", team.id, assessment.id],
-    outsiderSecrets: ["OUTSIDERSECRET", otherTeam.id, other.id],
   };
 });
 

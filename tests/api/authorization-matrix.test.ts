@@ -2,39 +2,21 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createShareLink } from "@/lib/server/workspace/share-links";
 import { getAssessment } from "@/lib/server/workspace/assessments";
 import { castVote, changeStatus, requestReview } from "@/lib/server/workspace/review";
-import { makeAssessment, makeTeam, makeTraits, makeUser, type TestUser } from "@/tests/fixtures/workspace";
+import { callers, makeAuthorizationWorld, type AuthorizationWorld, type Caller } from "@/tests/fixtures/authorization-world";
+import { makeAssessment, makeTraits } from "@/tests/fixtures/workspace";
 import { callApi, type Call } from "./api-client";
 
 // Every workspace API route × {anonymous, member of another team, viewer, editor, owner} → the expected status,
 // and no response ever carries the other team's data.
 
-const roles = ["anonymous", "outsider", "viewer", "editor", "owner"] as const;
-type Who = (typeof roles)[number];
+const roles = callers;
+type Who = Caller;
 
-interface World {
-  users: Record<Exclude<Who, "anonymous">, TestUser>;
-  teamId: string;
-  assessmentId: string;
-  /** Strings that only the main team's members may ever see, and those only the outsider may see. */
-  mainSecrets: string[];
-  outsiderSecrets: string[];
-}
-
-let world: World;
+let world: AuthorizationWorld & { teamId: string };
 
 beforeAll(async () => {
-  const [owner, editor, viewer, outsider] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser()]);
-  const team = await makeTeam(owner!, { editor: [editor!], viewer: [viewer!] }, "Main team MAINTEAMSECRET");
-  const assessment = await makeAssessment(team, owner!, {}, "MAINSECRET assessment");
-  const otherTeam = await makeTeam(outsider!, {}, "Other team OUTSIDERSECRET");
-  const other = await makeAssessment(otherTeam, outsider!, {}, "OUTSIDERSECRET assessment");
-  world = {
-    users: { owner: owner!, editor: editor!, viewer: viewer!, outsider: outsider! },
-    teamId: team.id,
-    assessmentId: assessment.id,
-    mainSecrets: ["MAINSECRET", "MAINTEAMSECRET", team.id, assessment.id],
-    outsiderSecrets: ["OUTSIDERSECRET", otherTeam.id, other.id],
-  };
+  const made = await makeAuthorizationWorld();
+  world = { ...made, teamId: made.team.id };
 });
 
 interface Row {
