@@ -156,7 +156,7 @@ test("SIGKILL on one instance while saves are in flight loses no acknowledged sa
   one = await startServer(url, { RATE_LIMIT_DISABLED: "0", BETTER_AUTH_SECRET: secret });
 });
 
-test("PostgreSQL stopped mid-run: fast 503s, then recovery on its own, nothing acknowledged lost", async () => {
+test("PostgreSQL stopped mid-run: fast 503s, then recovery on its own, nothing acknowledged lost", async ({ page: browserPage }) => {
   const control = process.env.TEST_POSTGRES_CONTROL;
   test.skip(!control && !process.env.CI, "needs the throwaway cluster of scripts/with-postgres.mjs to stop and start PostgreSQL");
   const { pgCtl, data, options, log, asPostgres } = JSON.parse(control!) as { pgCtl: string; data: string; options: string; log: string; asPostgres: boolean };
@@ -175,6 +175,13 @@ test("PostgreSQL stopped mid-run: fast 503s, then recovery on its own, nothing a
     acknowledged.push(((await response.json()) as { assessment: { id: string } }).assessment.id);
   }
 
+  // The browser signs in before the outage (its cookie jar is the page's).
+  const signIn = await browserPage.context().request.post(`${two.base}/api/auth/sign-in/email`, {
+    data: { email: "outage@example.com", password: "two instances one database" },
+    headers: { origin: two.base },
+  });
+  expect(signIn.status()).toBe(200);
+
   pgCtlRun("-D", data, "-m", "fast", "-w", "stop");
   try {
     for (let i = 0; i < 10; i += 1) {
@@ -186,6 +193,14 @@ test("PostgreSQL stopped mid-run: fast 503s, then recovery on its own, nothing a
     }
     const ready = await fetch(`${one.base}/api/ready`);
     expect(ready.status).toBe(503);
+    // A page that needs the database: 503 with Retry-After and a plain explanation, not a 500.
+    const page = await fetch(`${two.base}/teams`, { headers: { cookie: session.cookie } });
+    expect(page.status).toBe(503);
+    expect(page.headers.get("retry-after")).toBe("5");
+    // In a browser, the page explains itself (the error boundary renders once the page's script runs).
+    const shown = await browserPage.goto(`${two.base}/teams`);
+    expect(shown?.status()).toBe(503);
+    await expect(browserPage.getByRole("heading", { name: "This page could not be shown just now" })).toBeVisible();
     expect((await fetch(`${one.base}/api/health`)).status).toBe(200);
   } finally {
     pgCtlRun("-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start");

@@ -9,6 +9,7 @@
 // - methods outside HTTP's usual seven are 405 (never a 500), compressed request bodies are 415, a server-action
 //   id this build does not have is 404 (Next would answer 500);
 // - time limits: the whole request, body included, within 30 s; headers within 10 s;
+// - a page that failed because the database is away answers 503 with Retry-After (instrumentation.ts marks it);
 // - SIGTERM/SIGINT: stop accepting, answer /api/ready with 503 so the load balancer moves on, finish the requests
 //   in flight (up to 25 s), then exit.
 //
@@ -44,6 +45,9 @@ const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 const log = (line) => process.stdout.write(`${line}\n`);
 
 let handle = null;
+// Page requests that failed because the database was away (instrumentation.ts marks them): answered 503, not 500.
+const databaseUnavailable = new Set();
+globalThis[Symbol.for("app.databaseUnavailableRequests")] = databaseUnavailable;
 let serverActions = new Set();
 
 /** The server actions this build has (Next answers an unknown action id with a 500; we answer 404 first). */
@@ -88,7 +92,15 @@ async function onRequest(req, res) {
   const url = req.url;
   const method = req.method;
   inFlight.add(res);
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = (status, ...rest) => {
+    if (status !== 500 || !databaseUnavailable.has(id)) return writeHead(status, ...rest);
+    res.setHeader("Retry-After", "5");
+    res.setHeader("Cache-Control", "no-store");
+    return writeHead(503, ...rest);
+  };
   res.on("close", () => {
+    databaseUnavailable.delete(id);
     inFlight.delete(res);
     if (!quiet) log(requestLogLine({ id, method, url, status: res.statusCode, durationMs: performance.now() - started, aborted: !res.writableFinished }));
   });
@@ -113,8 +125,8 @@ async function onRequest(req, res) {
     // TRACE, CONNECT, WebDAV verbs…: answered as the framework answers OPTIONS for the same path (which says
     // what is allowed there), turned into a 405. A missing route stays a 404.
     req.method = "OPTIONS";
-    const writeHead = res.writeHead.bind(res);
-    res.writeHead = (status, ...rest) => writeHead(status < 300 ? 405 : status, ...rest);
+    const writeOptions = res.writeHead;
+    res.writeHead = (status, ...rest) => writeOptions(status < 300 ? 405 : status, ...rest);
   }
   try {
     await handle(req, res);
