@@ -18,11 +18,17 @@ export const paths = {
   assess: () => "/assess",
   results: resultsPath,
   /** The result a flip leads to: the changed traits, marked as a what-if of the current answers. */
-  whatIf: (traits: Traits, flip: Flip) => {
+  whatIf: (traits: Traits, flip: Pick<Flip, "trait" | "to">) => {
     const changed = withAnswer(traits, flip.trait, flip.to);
     const marker = new URLSearchParams({ [whatIfParams.trait]: flip.trait, [whatIfParams.was]: encodeAnswer(traits[flip.trait]) });
     return `${resultsPath(changed)}&${marker.toString()}`;
   },
+  /**
+   * The same what-if as a short link (the answers in short form, see lib/compact-answers.ts): /results/what-if expands it
+   * and redirects to `whatIf`'s readable link. For pages that list many flips.
+   */
+  whatIfShort: (compactAnswers: string, flip: Pick<Flip, "trait" | "to">) =>
+    `/results/what-if?${new URLSearchParams({ a: compactAnswers, t: flip.trait, to: encodeAnswer(flip.to) }).toString()}`,
   decisionRecord: (traits: Traits) => `/results/decision-record.md?${traitsToQueryString(traits)}`,
   assessmentJson: (traits: Traits) => `/results/assessment.json?${traitsToQueryString(traits)}`,
   plan: (traits: Traits) => `/plan?${traitsToQueryString(traits)}`,
