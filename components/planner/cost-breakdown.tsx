@@ -48,7 +48,7 @@ function From({ keys, also }: { keys: readonly AssumptionKey[]; also?: string })
               event.preventDefault();
               focusAssumption(key);
             }}
-            className="underline decoration-slate-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-300"
+            className="from-link"
           >
             {shortName(key)}
           </a>

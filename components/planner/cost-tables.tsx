@@ -72,7 +72,7 @@ export function CumulativeTable({ model, id }: { model: CostModel; id: string })
         <caption className={`pb-2 text-left ${muted}`}>
           Cumulative cost by month, in thousands of US dollars (k). Marked rows are the 6, 12 and 24 month checkpoints.
         </caption>
-        <thead className="border-b border-slate-200 dark:border-slate-800">
+        <thead className="border-b edge">
           <tr>
             <th scope="col" className={`${th} pl-0 text-left font-semibold`}>
               Month
@@ -155,7 +155,7 @@ export function SensitivityTable({ model }: { model: CostModel }) {
         <caption id="sensitivity-caption" className={`px-3 pt-3 text-left ${muted}`}>
           Total cost over {model.horizonMonths} months by monthly requests
         </caption>
-        <thead className="border-b border-slate-200 dark:border-slate-800">
+        <thead className="border-b edge">
           <tr>
             <th scope="col" className={`${tight} text-left font-semibold`}>
               Requests / month

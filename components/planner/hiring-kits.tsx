@@ -8,7 +8,7 @@ import { KitBody } from "./kit-body";
 function Kit({ traits, role, kit }: { traits: Traits; role: RolePlan; kit: RoleKit }) {
   return (
     <details className={`${card} group break-inside-avoid`} data-kit={role.role}>
-      <summary className="flex cursor-pointer list-none items-center justify-between gap-3 rounded-xl p-4 hover:bg-slate-50 dark:hover:bg-slate-900 [&::-webkit-details-marker]:hidden">
+      <summary className="disclosure">
         <span>
           <span className="font-semibold">{role.title}</span>
           <span className={`block text-sm ${muted}`}>
