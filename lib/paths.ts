@@ -35,6 +35,11 @@ export const paths = {
   /** One role's job description or interview scorecard from the planner, as a Markdown download. */
   hiringKit: (traits: Traits, role: Role, doc: HiringKitDocument) =>
     `/plan/hiring-kit.md?${new URLSearchParams({ role, doc }).toString()}&${traitsToQueryString(traits)}`,
+  /** The same download for a plan page's own answers query (`need=…&…`, e.g. from its address in the browser). */
+  hiringKitForQuery: (answersQuery: string, role: Role, doc: HiringKitDocument) =>
+    `/plan/hiring-kit.md?${new URLSearchParams({ role, doc }).toString()}&${answersQuery}`,
+  /** Every role's job description and scorecard as JSON, which the planner draws once the page is live. */
+  hiringKitsJson: (answersQuery: string) => `/plan/hiring-kits.json?${answersQuery}`,
   recommendApi: () => "/api/v1/recommend",
 
   // Accounts and the team workspace. `next` is where to go after signing in: a local path only (see safeNextPath).
