@@ -31,7 +31,7 @@ export function FactorList({ factors, chosen }: { factors: Factor[]; chosen: Arc
           <li
             key={`${factor.trait}-${index}`}
             data-gate={factor.gate === true ? "true" : undefined}
-            className={`break-inside-avoid rounded-xl border px-4 py-3 ${
+            className={`factor ${
               factor.gate === true
                 ? "border-amber-400 bg-amber-50 dark:border-amber-500/60 dark:bg-amber-950/30"
                 : "edge"
@@ -69,12 +69,10 @@ export function FactorList({ factors, chosen }: { factors: Factor[]; chosen: Arc
             </div>
             <p className="mt-2 text-sm muted">{factor.rationale}</p>
             {factor.sources.length > 0 ? (
-              <p className="mt-1.5 text-xs faint">
+              <p className="source-marks mt-1.5 text-xs faint">
                 Sources:{" "}
                 {factor.sources.map((source) => (
-                  <a key={source} href={`#source-${source}`} className="mr-1 underline underline-offset-2">
-                    [{cited.indexOf(source) + 1}]
-                  </a>
+                  <a key={source} href={`#source-${source}`}>{`[${cited.indexOf(source) + 1}]`}</a>
                 ))}
               </p>
             ) : null}

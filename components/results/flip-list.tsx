@@ -32,17 +32,10 @@ export function FlipList({ flips, traits, current }: { flips: Flip[]; traits: Tr
           <h3 className={`font-semibold ${architectureStyle[group.architecture].text}`}>
             Would become {architectureLabels[group.architecture]}
           </h3>
-          <ul className="mt-2 space-y-1.5">
+          <ul className="flip-links mt-2 space-y-1.5">
             {group.flips.map((flip) => (
               <li key={`${flip.trait}-${String(flip.to)}`}>
-                <a
-                  href={href(flip)}
-                  className="link"
-                  data-flip-trait={flip.trait}
-                  data-flip-to={architectureLabels[flip.architecture]}
-                >
-                  {flipCondition(flip, traits)} → {architectureLabels[flip.architecture]}
-                </a>
+                <a href={href(flip)}>{`${flipCondition(flip, traits)} → ${architectureLabels[flip.architecture]}`}</a>
               </li>
             ))}
           </ul>
