@@ -80,9 +80,8 @@ export function AssumptionField({ k, edits }: FieldProps) {
       ) : null}
       <p id={`${id}-hint`} className={hintClass}>
         {isEstimate(a.source) ? <strong className="mr-1 rounded bg-amber-100 px-1 font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">Estimate</strong> : null}
-        Default {number(a.value)}
-        {a.range ? ` (observed ${number(a.range[0])}–${number(a.range[1])})` : ""}; allowed {number(a.min)}–{number(a.max)}. {a.source} Checked{" "}
-        {checkedDate(a.date)}.
+        {/* One text node (not seven): a lighter page, the same words. */}
+        {`Default ${number(a.value)}${a.range ? ` (observed ${number(a.range[0])}–${number(a.range[1])})` : ""}; allowed ${number(a.min)}–${number(a.max)}. ${a.source} Checked ${checkedDate(a.date)}.`}
       </p>
     </li>
   );

@@ -44,11 +44,10 @@ export function Chips({ label, items }: { label: string; items: readonly string[
   return (
     <div className="mt-3">
       <Eyebrow>{label}</Eyebrow>
-      <ul className="mt-1 flex flex-wrap gap-1.5">
+      {/* Chip styles sit on the list once rather than on every item. */}
+      <ul className="mt-1 chip-list">
         {items.map((item) => (
-          <li key={item} className="chip">
-            {item}
-          </li>
+          <li key={item}>{item}</li>
         ))}
       </ul>
     </div>
