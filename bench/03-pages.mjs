@@ -3,7 +3,8 @@
 //     for script resources in Chromium (CDP Network.loadingFinished encodedDataLength), beside a bare
 //     Next.js page of the same build (/bench/bare: a static heading) as the framework's own baseline.
 // (b) Lighthouse 12 (mobile defaults: simulated slow 4G and 4× CPU) performance and accessibility for
-//     /, /assess and /results?<a RAG case> (and the bare page, for reference), median of LH_RUNS runs (3 by default).
+//     /, /assess, /results?<a RAG case> and /plan?<the same case> (and the bare page, for reference), median of LH_RUNS
+//     runs (3 by default).
 // Targets are informational: a miss never fails the exit code.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -31,6 +32,7 @@ const routes = {
   home: "/",
   assess: "/assess",
   results: `/results?${ragQuery}`,
+  plan: `/plan?${ragQuery}`,
 };
 
 // ── Server (loopback only, own process group; built first when the sources are newer) ──────────────
@@ -135,7 +137,7 @@ async function lighthouseScores() {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
   const out = {};
-  for (const name of ["bare", "home", "assess", "results"]) {
+  for (const name of ["bare", "home", "assess", "results", "plan"]) {
     const runs = [];
     for (let run = 0; run < LH_RUNS; run += 1) runs.push(await lighthouseRun(lighthouse, chromeLauncher, routes[name]));
     out[name] = {
@@ -178,7 +180,7 @@ async function main() {
 
   console.log(`\n(b) Lighthouse ${LH_RUNS > 1 ? `median of ${LH_RUNS} runs` : "1 run"}, mobile defaults (simulated throttling):`);
   const scores = await lighthouseScores();
-  const lhLabels = { bare: "/bench/bare (baseline)", home: "/", assess: "/assess", results: "/results?<RAG case>" };
+  const lhLabels = { bare: "/bench/bare (baseline)", home: "/", assess: "/assess", results: "/results?<RAG case>", plan: "/plan?<RAG case>" };
   table([
     ["page", "performance", "accessibility", "FCP ms", "LCP ms", "TBT ms", "CLS", "runs (perf)"],
     ...Object.entries(scores).map(([name, s]) => [

@@ -18,17 +18,28 @@ export const paths = {
   assess: () => "/assess",
   results: resultsPath,
   /** The result a flip leads to: the changed traits, marked as a what-if of the current answers. */
-  whatIf: (traits: Traits, flip: Flip) => {
+  whatIf: (traits: Traits, flip: Pick<Flip, "trait" | "to">) => {
     const changed = withAnswer(traits, flip.trait, flip.to);
     const marker = new URLSearchParams({ [whatIfParams.trait]: flip.trait, [whatIfParams.was]: encodeAnswer(traits[flip.trait]) });
     return `${resultsPath(changed)}&${marker.toString()}`;
   },
+  /**
+   * The same what-if as a short link (the answers in short form, see lib/compact-answers.ts): /results/what-if expands it
+   * and redirects to `whatIf`'s readable link. For pages that list many flips.
+   */
+  whatIfShort: (compactAnswers: string, flip: Pick<Flip, "trait" | "to">) =>
+    `/results/what-if?${new URLSearchParams({ a: compactAnswers, t: flip.trait, to: encodeAnswer(flip.to) }).toString()}`,
   decisionRecord: (traits: Traits) => `/results/decision-record.md?${traitsToQueryString(traits)}`,
   assessmentJson: (traits: Traits) => `/results/assessment.json?${traitsToQueryString(traits)}`,
   plan: (traits: Traits) => `/plan?${traitsToQueryString(traits)}`,
   /** One role's job description or interview scorecard from the planner, as a Markdown download. */
   hiringKit: (traits: Traits, role: Role, doc: HiringKitDocument) =>
     `/plan/hiring-kit.md?${new URLSearchParams({ role, doc }).toString()}&${traitsToQueryString(traits)}`,
+  /** The same download for a plan page's own answers query (`need=…&…`, e.g. from its address in the browser). */
+  hiringKitForQuery: (answersQuery: string, role: Role, doc: HiringKitDocument) =>
+    `/plan/hiring-kit.md?${new URLSearchParams({ role, doc }).toString()}&${answersQuery}`,
+  /** Every role's job description and scorecard as JSON, which the planner draws once the page is live. */
+  hiringKitsJson: (answersQuery: string) => `/plan/hiring-kits.json?${answersQuery}`,
   recommendApi: () => "/api/v1/recommend",
 
   // Accounts and the team workspace. `next` is where to go after signing in: a local path only (see safeNextPath).

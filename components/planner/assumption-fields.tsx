@@ -6,9 +6,9 @@ import { checkedDate, number } from "./format";
 import type { AssumptionEdits } from "./use-assumption-edits";
 
 const inputClass =
-  "w-full rounded-md border bg-white px-2 py-1.5 text-sm tabular-nums text-slate-900 dark:bg-slate-950 dark:text-slate-100 aria-[invalid=true]:border-rose-600 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-rose-600";
+  "field-input";
 const errorClass = "mt-1 text-xs font-medium text-rose-700 dark:text-rose-300";
-export const hintClass = "mt-1 text-xs text-slate-700 dark:text-slate-300";
+export const hintClass = "mt-1 text-xs muted";
 
 /** True when the figure's source says no public source was found (the planner labels it an estimate). */
 export function isEstimate(source: string): boolean {
@@ -71,7 +71,7 @@ export function AssumptionField({ k, edits }: FieldProps) {
       </div>
       <div className="mt-1 flex items-center gap-2">
         <NumberInput k={k} edits={edits} className="max-w-40" />
-        <span className="text-xs text-slate-700 dark:text-slate-300">{a.unit}</span>
+        <span className="text-xs muted">{a.unit}</span>
       </div>
       {error ? (
         <p id={`${id}-error`} className={errorClass} data-testid="field-error">
@@ -80,9 +80,8 @@ export function AssumptionField({ k, edits }: FieldProps) {
       ) : null}
       <p id={`${id}-hint`} className={hintClass}>
         {isEstimate(a.source) ? <strong className="mr-1 rounded bg-amber-100 px-1 font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">Estimate</strong> : null}
-        Default {number(a.value)}
-        {a.range ? ` (observed ${number(a.range[0])}–${number(a.range[1])})` : ""}; allowed {number(a.min)}–{number(a.max)}. {a.source} Checked{" "}
-        {checkedDate(a.date)}.
+        {/* One text node (not seven): a lighter page, the same words. */}
+        {`Default ${number(a.value)}${a.range ? ` (observed ${number(a.range[0])}–${number(a.range[1])})` : ""}; allowed ${number(a.min)}–${number(a.max)}. ${a.source} Checked ${checkedDate(a.date)}.`}
       </p>
     </li>
   );

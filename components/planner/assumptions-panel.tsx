@@ -53,7 +53,7 @@ export function AssumptionsPanel({ edits, people, onPeople, used, model, onReset
         {assumptionGroups.map((group) => (
           <AssumptionGroupFields key={group} group={group} edits={edits} used={used} />
         ))}
-        <p className="mt-4 text-xs text-slate-700 dark:text-slate-300">Estimates for planning, not quotes: replace any figure with your own. Nothing you type leaves this page.</p>
+        <p className="mt-4 text-xs muted">Estimates for planning, not quotes: replace any figure with your own. Nothing you type leaves this page.</p>
       </div>
     </aside>
   );
@@ -73,7 +73,7 @@ function AssumptionsHeader({ edits, people, model, onResetAll }: Pick<Assumption
           Reset to defaults
         </button>
       </div>
-      <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+      <p className="mt-1 text-xs muted">
         {editedCount === 0 ? "All defaults" : `${editedCount} changed from the defaults`}
         {errorCount > 0 ? ` · ${errorCount} to fix (the last valid value is used meanwhile)` : ""}
       </p>
@@ -157,7 +157,7 @@ function AssumptionGroupFields({ group, edits, used }: { group: AssumptionGroup;
   return (
     <details open={open} className="mt-4 border-t border-slate-200 pt-3 dark:border-slate-800" data-group={group}>
       <summary className="cursor-pointer text-sm font-semibold">
-        {groupTitles[group]} <span className="font-normal text-slate-700 dark:text-slate-300">· {all.length} figures{changed > 0 ? ` · ${changed} edited` : ""}</span>
+        {groupTitles[group]} <span className="font-normal muted">· {all.length} figures{changed > 0 ? ` · ${changed} edited` : ""}</span>
       </summary>
       {live || open ? (
         <ul className="divide-y divide-slate-200 dark:divide-slate-800">

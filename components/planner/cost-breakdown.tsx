@@ -48,7 +48,7 @@ function From({ keys, also }: { keys: readonly AssumptionKey[]; also?: string })
               event.preventDefault();
               focusAssumption(key);
             }}
-            className="underline decoration-slate-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-300"
+            className="from-link"
           >
             {shortName(key)}
           </a>
@@ -94,11 +94,11 @@ export function CostBreakdown({ model, traits, people }: { model: CostModel; tra
       {rows.map((row) => (
         <li key={row.id} data-line={row.id} className={`p-3 ${row.strong ? "bg-slate-50 dark:bg-slate-900" : ""}`}>
           <p className="text-sm font-semibold">{row.name}</p>
-          <dl className="mt-1 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+          <dl className="cost-cells">
             {architectures.map((a: Architecture) => (
-              <div key={a} className="flex items-baseline justify-between gap-2 sm:block" data-architecture={a}>
-                <dt className={`whitespace-nowrap text-xs ${muted}`}>{shortLabels[a]}</dt>
-                <dd className={`tabular-nums ${row.strong ? "font-bold" : "font-medium"}`}>{row.value(model.byArchitecture[a])}</dd>
+              <div key={a} data-architecture={a}>
+                <dt>{shortLabels[a]}</dt>
+                <dd className={row.strong ? "font-bold" : undefined}>{row.value(model.byArchitecture[a])}</dd>
               </div>
             ))}
           </dl>

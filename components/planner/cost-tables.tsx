@@ -4,7 +4,7 @@ import type { BreakEven, CostModel } from "@/lib/cost";
 import { Swatch } from "./chart-style";
 import { number } from "./format";
 import { usd, usdThousands } from "@/lib/format/money";
-import { card, muted, td, th } from "@/components/shared/ui";
+import { card, muted, th } from "@/components/shared/ui";
 
 const label = (architecture: Architecture) => architectureLabels[architecture];
 /** Short column headings for narrow tables. */
@@ -68,11 +68,11 @@ export function CumulativeTable({ model, id }: { model: CostModel; id: string })
   const months = model.byArchitecture.rag.months.map((m) => m.month);
   return (
     <div className="overflow-x-auto" role="region" aria-label="Cumulative cost by month" tabIndex={0}>
-      <table id={id} className="w-full text-sm" data-testid="cumulative-table">
+      <table id={id} className="num-table w-full text-sm" data-testid="cumulative-table">
         <caption className={`pb-2 text-left ${muted}`}>
           Cumulative cost by month, in thousands of US dollars (k). Marked rows are the 6, 12 and 24 month checkpoints.
         </caption>
-        <thead className="border-b border-slate-200 dark:border-slate-800">
+        <thead className="border-b edge">
           <tr>
             <th scope="col" className={`${th} pl-0 text-left font-semibold`}>
               Month
@@ -91,13 +91,13 @@ export function CumulativeTable({ model, id }: { model: CostModel; id: string })
             const checkpoint = month === 6 || month === 12 || month === 24;
             return (
               <tr key={month} data-month={month} className={checkpoint ? "bg-slate-50 font-semibold dark:bg-slate-900" : undefined}>
-                <th scope="row" className={`${th} pl-0 text-left font-medium tabular-nums`}>
+                <th scope="row">
                   {month}
                 </th>
                 {architectures.map((a) => {
                   const value = model.byArchitecture[a].cumulative[index] ?? 0;
                   return (
-                    <td key={a} className={`${td} text-right tabular-nums`} data-architecture={a} data-value={Math.round(value)}>
+                    <td key={a} data-architecture={a} data-value={Math.round(value)}>
                       {usdThousands(value)}
                     </td>
                   );
@@ -145,7 +145,7 @@ export function BreakEvens({ model }: { model: CostModel }) {
 }
 
 // Compact cells on phones so the table fits at 375 px; the cheapest is bold (and named for screen readers) there.
-const tight = "px-1 py-2 first:pl-2.5 last:pr-2.5 sm:px-3 sm:first:pl-3 sm:last:pr-3";
+const tight = "cell-x py-2";
 
 /** How the cheapest architecture at 24 months moves when monthly requests are scaled. */
 export function SensitivityTable({ model }: { model: CostModel }) {
@@ -155,7 +155,7 @@ export function SensitivityTable({ model }: { model: CostModel }) {
         <caption id="sensitivity-caption" className={`px-3 pt-3 text-left ${muted}`}>
           Total cost over {model.horizonMonths} months by monthly requests
         </caption>
-        <thead className="border-b border-slate-200 dark:border-slate-800">
+        <thead className="border-b edge">
           <tr>
             <th scope="col" className={`${tight} text-left font-semibold`}>
               Requests / month

@@ -1,14 +1,12 @@
 import { card, muted } from "@/components/shared/ui";
-import type { Traits } from "@/lib/decision/traits";
 import { sourcingModeLabels, type HiringPlan, type RolePlan } from "@/lib/hiring";
-import { paths } from "@/lib/paths";
 import type { RoleKit } from "@/lib/server/answers-loader";
 import { KitBody } from "./kit-body";
 
-function Kit({ traits, role, kit }: { traits: Traits; role: RolePlan; kit: RoleKit }) {
+function Kit({ role, kit }: { role: RolePlan; kit: RoleKit }) {
   return (
     <details className={`${card} group break-inside-avoid`} data-kit={role.role}>
-      <summary className="flex cursor-pointer list-none items-center justify-between gap-3 rounded-xl p-4 hover:bg-slate-50 dark:hover:bg-slate-900 [&::-webkit-details-marker]:hidden">
+      <summary className="disclosure">
         <span>
           <span className="font-semibold">{role.title}</span>
           <span className={`block text-sm ${muted}`}>
@@ -19,27 +17,18 @@ function Kit({ traits, role, kit }: { traits: Traits; role: RolePlan; kit: RoleK
           <path d="M5.3 7.3 10 12l4.7-4.7 1.4 1.4L10 14.8 3.9 8.7l1.4-1.4Z" />
         </svg>
       </summary>
-      <KitBody
-        role={role.role}
-        title={role.title}
-        jobDescription={role.jobDescription}
-        scorecard={role.scorecard}
-        links={{
-          jobDescription: { href: paths.hiringKit(traits, role.role, "job-description"), filename: kit.jobDescription.filename },
-          scorecard: { href: paths.hiringKit(traits, role.role, "scorecard"), filename: kit.scorecard.filename },
-        }}
-      />
+      <KitBody role={role.role} title={role.title} filenames={{ jobDescription: kit.jobDescription.filename, scorecard: kit.scorecard.filename }} />
     </details>
   );
 }
 
 /** One disclosure per role with its job description and interview scorecard, each copyable and downloadable. */
-export function HiringKits({ traits, plan, kits }: { traits: Traits; plan: HiringPlan; kits: readonly RoleKit[] }) {
+export function HiringKits({ plan, kits }: { plan: HiringPlan; kits: readonly RoleKit[] }) {
   return (
     <div className="space-y-3" data-testid="hiring-kits">
       {plan.roles.map((role) => {
         const kit = kits.find((entry) => entry.role === role.role);
-        return kit ? <Kit key={role.role} traits={traits} role={role} kit={kit} /> : null;
+        return kit ? <Kit key={role.role} role={role} kit={kit} /> : null;
       })}
     </div>
   );

@@ -1,9 +1,50 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import { muted } from "@/components/shared/ui";
 import { useHydrated } from "@/components/shared/use-hydrated";
+import type { Role } from "@/lib/decision/types";
 import type { JobDescription, Scorecard } from "@/lib/hiring";
+import { isHiringKitContents, type HiringKitContents } from "@/lib/hiring-kit-contents";
+import { paths } from "@/lib/paths";
 import { MarkdownActions } from "./markdown-actions";
+
+/** The page's answers as its address carries them (the planner's URL is `/plan?<answers>`). */
+const answersQuery = () => window.location.search.replace(/^\?/, "");
+
+/** One request per page for every role's kit, shared by the roles' disclosures. */
+const requests = new Map<string, Promise<HiringKitContents>>();
+function loadKits(query: string): Promise<HiringKitContents> {
+  let request = requests.get(query);
+  if (!request) {
+    request = fetch(paths.hiringKitsJson(query), { cache: "no-store" }).then(async (response) => {
+      const body: unknown = response.ok ? await response.json() : undefined;
+      if (!isHiringKitContents(body)) throw new Error(`hiring kits answered ${response.status}`);
+      return body;
+    });
+    request.catch(() => requests.delete(query));
+    requests.set(query, request);
+  }
+  return request;
+}
+
+type KitState = { status: "loading" } | { status: "failed" } | { status: "ready"; kit: HiringKitContents["roles"][number] | undefined };
+
+function useKit(role: Role, live: boolean): KitState {
+  const [state, setState] = useState<KitState>({ status: "loading" });
+  useEffect(() => {
+    if (!live) return;
+    let current = true;
+    loadKits(answersQuery()).then(
+      (kits) => current && setState({ status: "ready", kit: kits.roles.find((entry) => entry.role === role) }),
+      () => current && setState({ status: "failed" }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [live, role]);
+  return state;
+}
 
 function Bullets({ title, items }: { title: string; items: readonly string[] }) {
   return (
@@ -68,27 +109,35 @@ function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
   );
 }
 
-/** Where one document of a kit downloads from, and its file name. */
-export interface KitDocumentLink {
-  href: string;
-  filename: string;
-}
-
 export interface KitBodyProps {
-  role: string;
+  role: Role;
   title: string;
-  jobDescription: JobDescription;
-  scorecard: Scorecard;
-  links: { jobDescription: KitDocumentLink; scorecard: KitDocumentLink };
+  /** The two documents' download file names. */
+  filenames: { jobDescription: string; scorecard: string };
 }
 
 /**
  * The inside of a role's closed disclosure: its job description and interview scorecard. Left out of the server's HTML
- * (nobody sees it before opening the role) and drawn from the kit's data once the page is live.
+ * and its RSC payload (nobody sees it before opening the role): once the page is live, every role's kit is fetched in
+ * one request (/plan/hiring-kits.json with the page's answers) and drawn here, in time for opening or printing.
  */
-export function KitBody({ role, title, jobDescription, scorecard, links }: KitBodyProps) {
+export function KitBody({ role, title, filenames }: KitBodyProps) {
   const live = useHydrated();
+  const state = useKit(role, live);
   if (!live) return null;
+  if (state.status !== "ready" || !state.kit) {
+    return (
+      <p className={`border-t border-slate-200 p-4 text-sm dark:border-slate-800 ${muted}`} aria-busy={state.status === "loading"}>
+        {state.status === "loading" ? "Loading the job description and scorecard…" : "The job description and scorecard could not be loaded. Reload the page to try again."}
+      </p>
+    );
+  }
+  const { jobDescription, scorecard } = state.kit;
+  const query = answersQuery();
+  const links = {
+    jobDescription: { href: paths.hiringKitForQuery(query, role, "job-description"), filename: filenames.jobDescription },
+    scorecard: { href: paths.hiringKitForQuery(query, role, "scorecard"), filename: filenames.scorecard },
+  };
   return (
     <div className="grid gap-6 border-t border-slate-200 p-4 lg:grid-cols-2 dark:border-slate-800">
       <section aria-labelledby={`jd-${role}`}>

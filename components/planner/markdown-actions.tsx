@@ -86,7 +86,7 @@ export function MarkdownActions({ href, filename, what }: { href: string; filena
         </svg>
         Download .md
       </button>
-      <span role="status" aria-live="polite" className="text-xs text-slate-700 dark:text-slate-300">
+      <span role="status" aria-live="polite" className="text-xs muted">
         {status}
       </span>
     </div>

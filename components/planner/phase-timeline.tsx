@@ -71,7 +71,7 @@ export function PhaseTimeline({ plan }: { plan: HiringPlan }) {
 }
 
 // Tighter cells on phones so the five columns fit at 375 px without scrolling.
-const cellX = "px-1 first:pl-2.5 last:pr-2.5 sm:px-3 sm:first:pl-3 sm:last:pr-3";
+const cellX = "cell-x";
 const thY = "py-2 text-left";
 const tdY = "py-2";
 
@@ -85,7 +85,7 @@ export function HeadcountTable({ plan }: { plan: HiringPlan }) {
           <caption id="headcount-caption" className={`px-3 pt-3 text-left ${muted}`}>
             Full-time equivalents (FTE) by role and phase
           </caption>
-          <thead className="border-b border-slate-200 dark:border-slate-800">
+          <thead className="border-b edge">
             <tr>
               <th scope="col" className={`${cellX} ${thY} font-semibold`}>
                 Role

@@ -16,7 +16,7 @@ export function PlanSectionNav({ plan }: { plan: HiringPlan }) {
       <ul className="flex flex-wrap gap-2 text-sm">
         {sections.map(([id, title]) => (
           <li key={id}>
-            <a href={`#${id}`} className="inline-block rounded-full border border-slate-300 px-3 py-1 font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900">
+            <a href={`#${id}`} className="pill-link">
               {title}
             </a>
           </li>

@@ -57,7 +57,7 @@ export function PlanView({ traits, result, plan, kits, shareUrl }: PlanViewProps
         title="Job descriptions and interview scorecards"
         intro="Written from your answers, ready to post or hand to interviewers. Open a role to read, copy or download them as Markdown."
       >
-        <HiringKits traits={traits} plan={plan} kits={kits} />
+        <HiringKits plan={plan} kits={kits} />
       </Section>
 
       <Section

@@ -47,7 +47,7 @@ function RoleCard({ role }: { role: RolePlan }) {
     <li
       data-role={role.role}
       className={`break-inside-avoid rounded-xl border p-5 ${
-        role.isPrimary ? "border-brand-500 ring-1 ring-brand-500 dark:border-brand-300 dark:ring-brand-300" : "border-slate-200 dark:border-slate-800"
+        role.isPrimary ? "border-brand-500 ring-1 ring-brand-500 dark:border-brand-300 dark:ring-brand-300" : "edge"
       }`}
     >
       <div className="flex flex-wrap items-start justify-between gap-2">

@@ -10,7 +10,7 @@ export function AnswersList({ traits }: { traits: Traits }) {
       {steps.map((step) => (
         <div key={step.id} className="break-inside-avoid rounded-xl border border-slate-200 p-4 dark:border-slate-800">
           <h3 className="text-sm font-semibold">{step.title}</h3>
-          <dl className="mt-2 space-y-2 text-sm [&_dd]:font-medium [&_dt]:text-slate-600 dark:[&_dt]:text-slate-400">
+          <dl className="mt-2 space-y-2 text-sm plain-dl">
             {questionsForStep(step.id).map((question) => (
               <div key={question.key}>
                 <dt>{question.short}</dt>

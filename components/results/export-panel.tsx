@@ -15,7 +15,7 @@ export function ExportPanel({ traits }: { traits: Traits }) {
       <h2 id="export-heading" className="text-lg font-bold">
         Share and export
       </h2>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+      <p className="mt-1 text-sm muted">
         Keep the decision with your project: a Markdown decision record for your repository, the raw data as JSON, or a PDF.
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-3">

@@ -31,15 +31,15 @@ export function FactorList({ factors, chosen }: { factors: Factor[]; chosen: Arc
           <li
             key={`${factor.trait}-${index}`}
             data-gate={factor.gate === true ? "true" : undefined}
-            className={`break-inside-avoid rounded-xl border px-4 py-3 ${
+            className={`factor ${
               factor.gate === true
                 ? "border-amber-400 bg-amber-50 dark:border-amber-500/60 dark:bg-amber-950/30"
-                : "border-slate-200 dark:border-slate-800"
+                : "edge"
             }`}
           >
-            <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
+            <div className="row-split">
               <p className="font-medium">
-                <span className="text-slate-600 dark:text-slate-400">{questionsByKey[factor.trait].short}:</span>{" "}
+                <span className="faint">{questionsByKey[factor.trait].short}:</span>{" "}
                 {answerLabel(factor.trait, factor.answer)}
                 {factor.gate === true ? (
                   <span className="ml-2 inline-block rounded-full bg-amber-200 px-2 py-0.5 align-middle text-xs font-semibold text-amber-950 [print-color-adjust:exact] dark:bg-amber-400/20 dark:text-amber-200">
@@ -55,10 +55,10 @@ export function FactorList({ factors, chosen }: { factors: Factor[]; chosen: Arc
                     <li
                       key={architecture}
                       title={architectureLabels[architecture]}
-                      className={`rounded-md px-2 py-0.5 text-xs font-semibold tabular-nums [print-color-adjust:exact] ${
+                      className={`effect ${
                         positive
-                          ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-500/15 dark:text-emerald-200"
-                          : "bg-rose-100 text-rose-900 dark:bg-rose-500/15 dark:text-rose-200"
+                          ? "effect-up"
+                          : "effect-down"
                       } ${architecture === chosen ? "ring-1 ring-current" : ""}`}
                     >
                       {shortArchitecture[architecture]} {formatEffect(value)}
@@ -67,14 +67,12 @@ export function FactorList({ factors, chosen }: { factors: Factor[]; chosen: Arc
                 })}
               </ul>
             </div>
-            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{factor.rationale}</p>
+            <p className="mt-2 text-sm muted">{factor.rationale}</p>
             {factor.sources.length > 0 ? (
-              <p className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
+              <p className="source-marks mt-1.5 text-xs faint">
                 Sources:{" "}
                 {factor.sources.map((source) => (
-                  <a key={source} href={`#source-${source}`} className="mr-1 underline underline-offset-2">
-                    [{cited.indexOf(source) + 1}]
-                  </a>
+                  <a key={source} href={`#source-${source}`}>{`[${cited.indexOf(source) + 1}]`}</a>
                 ))}
               </p>
             ) : null}
@@ -90,7 +88,7 @@ export function SourceList({ factors }: { factors: Factor[] }) {
   const used = citedSources(factors);
   if (used.length === 0) return null;
   return (
-    <div className="mt-4 text-xs text-slate-600 dark:text-slate-400">
+    <div className="mt-4 text-xs faint">
       <p className="font-semibold">Sources</p>
       <ol className="mt-1 space-y-0.5">
         {used.map((source, index) => (

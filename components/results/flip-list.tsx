@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { flipCondition } from "@/lib/decision/decision-record";
 import { architectureLabels } from "@/lib/decision/trait-catalog";
 import type { Traits } from "@/lib/decision/traits";
 import { architectures, type Architecture, type Flip } from "@/lib/decision/types";
+import { compactAnswers } from "@/lib/compact-answers";
 import { paths } from "@/lib/paths";
 import { architectureStyle } from "@/components/shared/architecture-style";
 
@@ -16,6 +16,9 @@ export function FlipList({ flips, traits, current }: { flips: Flip[]; traits: Tr
       </p>
     );
   }
+  // One short form of the answers for every link (plain links: each is a full page load through a redirect).
+  const compact = compactAnswers(traits);
+  const href = (flip: Flip) => (compact === undefined ? paths.whatIf(traits, flip) : paths.whatIfShort(compact, flip));
   const groups = architectures
     .map((architecture) => ({ architecture, flips: flips.filter((flip) => flip.architecture === architecture) }))
     .filter((group) => group.flips.length > 0);
@@ -29,18 +32,10 @@ export function FlipList({ flips, traits, current }: { flips: Flip[]; traits: Tr
           <h3 className={`font-semibold ${architectureStyle[group.architecture].text}`}>
             Would become {architectureLabels[group.architecture]}
           </h3>
-          <ul className="mt-2 space-y-1.5">
+          <ul className="flip-links mt-2 space-y-1.5">
             {group.flips.map((flip) => (
               <li key={`${flip.trait}-${String(flip.to)}`}>
-                <Link
-                  href={paths.whatIf(traits, flip)}
-                  prefetch={false}
-                  className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700 dark:text-brand-300"
-                  data-flip-trait={flip.trait}
-                  data-flip-to={architectureLabels[flip.architecture]}
-                >
-                  {flipCondition(flip, traits)} → {architectureLabels[flip.architecture]}
-                </Link>
+                <a href={href(flip)}>{`${flipCondition(flip, traits)} → ${architectureLabels[flip.architecture]}`}</a>
               </li>
             ))}
           </ul>

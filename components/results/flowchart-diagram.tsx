@@ -197,7 +197,7 @@ function PathSteps({ path, traits }: { path: FlowPath; traits: Traits }) {
         text: (
           <>
             {node.label} <strong>both</strong>{" "}
-            <span className="text-slate-600 dark:text-slate-400">
+            <span className="faint">
               (you answered {stepAnswer(traits, "need")}), so both branches apply
             </span>
           </>
@@ -210,7 +210,7 @@ function PathSteps({ path, traits }: { path: FlowPath; traits: Traits }) {
         text: (
           <>
             {node.label} <strong>{edge.label}</strong>{" "}
-            <span className="text-slate-600 dark:text-slate-400">(you answered {stepAnswer(traits, step.trait)})</span>
+            <span className="faint">(you answered {stepAnswer(traits, step.trait)})</span>
           </>
         ),
       });
@@ -220,7 +220,7 @@ function PathSteps({ path, traits }: { path: FlowPath; traits: Traits }) {
         text: (
           <>
             {node.label} <strong>yes</strong>{" "}
-            <span className="text-slate-600 dark:text-slate-400">— you need both, so RAG alone or fine-tuning alone falls short</span>
+            <span className="faint">— you need both, so RAG alone or fine-tuning alone falls short</span>
           </>
         ),
       });
@@ -230,7 +230,7 @@ function PathSteps({ path, traits }: { path: FlowPath; traits: Traits }) {
         text: (
           <>
             Lands on <strong>{node.label}</strong>
-            {node.note ? <span className="text-slate-600 dark:text-slate-400"> ({node.note})</span> : null}
+            {node.note ? <span className="faint"> ({node.note})</span> : null}
           </>
         ),
       });
@@ -263,7 +263,7 @@ export function FlowchartDiagram({ traits, recommended }: { traits: Traits; reco
       <FlowSvg layout={tall} path={path} summary={summary} className="mx-auto block h-auto w-full max-w-sm md:mx-0" />
       <figcaption className="text-sm md:pt-2">
         <PathSteps path={path} traits={traits} />
-        <p className="mt-3 text-slate-700 dark:text-slate-300" data-testid="flowchart-verdict">
+        <p className="mt-3 muted" data-testid="flowchart-verdict">
           {agrees ? (
             <>
               The whiteboard rule of thumb and the full assessment agree: <strong>{architectureLabels[recommended]}</strong>.

@@ -30,26 +30,26 @@ export function RecommendationHero({ traits, result, isWhatIf, shareUrl, readOnl
     >
       <div className="grid gap-6 lg:grid-cols-[1fr_16rem]">
         <div>
-          <p className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">
+          <p className="text-sm font-semibold uppercase tracking-wide muted">
             {isWhatIf ? "Recommendation for this what-if" : "Our recommendation"}
           </p>
           <h1 id="recommendation-heading" className={`mt-1 text-4xl font-bold tracking-tight sm:text-5xl ${style.text}`} data-testid="architecture">
             {architectureLabels[architecture]}
           </h1>
           <p className="mt-3 text-lg text-slate-800 dark:text-slate-200">{architectureBlurbs[architecture]}</p>
-          <p className="mt-3 text-slate-700 dark:text-slate-300" data-testid="summary">
+          <p className="mt-3 muted" data-testid="summary">
             {summary}
           </p>
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-4 self-start lg:grid-cols-1">
           <div className="rounded-xl bg-white/80 p-4 dark:bg-slate-900/70">
-            <dt className="text-sm text-slate-700 dark:text-slate-300">Confidence</dt>
+            <dt className="text-sm muted">Confidence</dt>
             <dd className="text-3xl font-bold tabular-nums" data-testid="confidence">
               {Math.round(confidence * 100)}%
             </dd>
           </div>
           <div className="rounded-xl bg-white/80 p-4 dark:bg-slate-900/70">
-            <dt className="text-sm text-slate-700 dark:text-slate-300">Runner-up</dt>
+            <dt className="text-sm muted">Runner-up</dt>
             <dd className="text-lg font-semibold" data-testid="runner-up">
               {architectureLabels[runnerUp]}
             </dd>
@@ -76,7 +76,7 @@ function ShareActions({ traits, shareUrl }: { traits: Traits; shareUrl: string }
           Save to workspace
         </Link>
       </div>
-      <p className="no-print mt-3 text-sm text-slate-700 dark:text-slate-300">
+      <p className="no-print mt-3 text-sm muted">
         The link is the share: anyone who opens it sees this result. No account, nothing stored.
       </p>
       <p className="no-print mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">

@@ -45,7 +45,7 @@ export function ResultsView({ traits, result, whatIf, shareUrl, readOnly = false
       <ResultSections traits={traits} result={result} />
       {readOnly ? null : <ExportPanel traits={traits} />}
 
-      <p className="mt-8 text-xs text-slate-600 dark:text-slate-400">
+      <p className="mt-8 text-xs faint">
         Decision engine {result.engineVersion} (recommend-v1). The same answers always give the same result.
         <Link href={paths.home()} className={`no-print ml-2 ${linkButton} px-1 py-0`}>
           About this tool

@@ -8,9 +8,9 @@ function Chips({ label, items }: { label: string; items: string[] }) {
   if (items.length === 0) return null;
   return (
     <div className="mt-3">
-      <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</p>
+      <p className="eyebrow">{label}</p>
       {/* Chip styles sit on the list once rather than on every item: a lighter page. */}
-      <ul className="mt-1 flex flex-wrap gap-1.5 text-xs text-slate-800 *:rounded-md *:bg-slate-100 *:px-2 *:py-0.5 dark:text-slate-200 dark:*:bg-slate-800">
+      <ul className="mt-1 chip-list">
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}
@@ -26,7 +26,7 @@ export function RoleProfileView({ profile }: { profile: RoleProfile }) {
   const ordered = [...profile.roles].sort((a, b) => Number(b.role === profile.primaryRole) - Number(a.role === profile.primaryRole));
   return (
     <div data-testid="roles">
-      <p className="text-slate-700 dark:text-slate-300">
+      <p className="muted">
         Lead role: <strong>{roleLabels[profile.primaryRole]}</strong>. {profile.roles.length} {profile.roles.length === 1 ? "role" : "roles"}, each at its
         busiest ({fte(total)} FTE if every peak fell in the same phase). The planner shows the same team phase by phase, with its calendar and cost.
       </p>
@@ -38,7 +38,7 @@ export function RoleProfileView({ profile }: { profile: RoleProfile }) {
               key={role.role}
               data-role={role.role}
               className={`break-inside-avoid rounded-xl border p-4 ${
-                primary ? "border-brand-500 ring-1 ring-brand-500 dark:border-brand-300 dark:ring-brand-300" : "border-slate-200 dark:border-slate-800"
+                primary ? "border-brand-500 ring-1 ring-brand-500 dark:border-brand-300 dark:ring-brand-300" : "edge"
               }`}
             >
               <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -50,14 +50,14 @@ export function RoleProfileView({ profile }: { profile: RoleProfile }) {
                     </span>
                   ) : null}
                 </h3>
-                <p className="text-sm tabular-nums text-slate-700 dark:text-slate-300">
+                <p className="text-sm tabular-nums muted">
                   <span className="font-semibold" data-testid="role-sourcing">
                     {sourcingModeLabels[role.sourcing]}
                   </span>{" "}
                   · <span data-testid="role-fte">{fte(role.fte)} FTE</span> ({workloadLabel(role.fte)}) · <span className="capitalize" data-testid="role-seniority">{role.seniority}</span>
                 </p>
               </div>
-              <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{role.why}</p>
+              <p className="mt-2 text-sm muted">{role.why}</p>
               <Chips label="Skills" items={role.skills} />
               <Chips label="Tools" items={role.tools} />
             </li>

@@ -20,9 +20,9 @@ export function ScoreBars({ scores, chosen }: { scores: Scores; chosen: Architec
                 {architectureLabels[architecture]}
                 {isChosen ? <span className="ml-2 text-xs font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-300">recommended</span> : null}
               </span>
-              <span className="tabular-nums text-slate-700 dark:text-slate-300" data-testid={`score-value-${architecture}`}>
+              <span className="tabular-nums muted" data-testid={`score-value-${architecture}`}>
                 {formatScore(value)}
-                <span className="text-slate-600 dark:text-slate-400"> / 100</span>
+                <span className="faint"> / 100</span>
               </span>
             </div>
             <div

@@ -56,7 +56,7 @@ function OneTimeLink({ label, link }: { label: string; link: string }) {
         onFocus={(event) => event.currentTarget.select()}
         className="mt-1 block w-full rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
       />
-      <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">Copy it now: it is shown only once (only a hash of it is kept).</p>
+      <p className="mt-1 text-xs muted">Copy it now: it is shown only once (only a hash of it is kept).</p>
     </div>
   );
 }

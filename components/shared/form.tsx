@@ -23,7 +23,7 @@ export function Field({
       </label>
       {children}
       {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        <p id={`${id}-hint`} className="mt-1 text-sm muted">
           {hint}
         </p>
       ) : null}
@@ -59,7 +59,7 @@ export function PageCard({ title, intro, children }: { title: string; intro?: Re
   return (
     <div className="mx-auto max-w-md px-4 py-10 sm:py-16">
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
-      {intro ? <div className="mt-2 text-slate-700 dark:text-slate-300">{intro}</div> : null}
+      {intro ? <div className="mt-2 muted">{intro}</div> : null}
       <div className="mt-6 rounded-xl border border-slate-200 p-5 dark:border-slate-800">{children}</div>
     </div>
   );
