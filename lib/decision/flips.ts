@@ -1,4 +1,4 @@
-import { whatIfScorer } from "./score";
+import { argmax, memoWhatIfRawScorer } from "./score";
 import {
   citationNeeds,
   corpusSizes,
@@ -51,9 +51,11 @@ const choices: { [K in TraitKey]?: readonly Traits[K][] } = {
 const bandOf = (edges: readonly number[], value: number) => edges.filter((edge) => edge <= value).length;
 
 /** Every single-answer change worth trying: other choices, other numeric bands, one skill added or removed. */
+const choiceEntries = Object.entries(choices) as [TraitKey, readonly TraitAnswer[]][];
+
 export function alternatives(traits: Traits): { trait: TraitKey; to: TraitAnswer }[] {
   const out: { trait: TraitKey; to: TraitAnswer }[] = [];
-  for (const [trait, values] of Object.entries(choices) as [TraitKey, readonly TraitAnswer[]][]) {
+  for (const [trait, values] of choiceEntries) {
     for (const to of values) if (to !== traits[trait]) out.push({ trait, to });
   }
   for (const { trait, edges, probes } of numericBands) {
@@ -71,11 +73,14 @@ export function alternatives(traits: Traits): { trait: TraitKey; to: TraitAnswer
 export { withAnswer } from "./with-answer";
 
 /** Re-scores every alternative and keeps those that change the architecture: true by construction. */
-export function findFlips(traits: Traits, current: Architecture): Flip[] {
-  const scoreWith = whatIfScorer(traits);
+export function findFlips(
+  traits: Traits,
+  current: Architecture,
+  scoreWith: (trait: TraitKey, to: Traits[TraitKey]) => readonly number[] = memoWhatIfRawScorer(traits),
+): Flip[] {
   const flips: Flip[] = [];
   for (const { trait, to } of alternatives(traits)) {
-    const architecture = scoreWith(trait, to);
+    const architecture = argmax(scoreWith(trait, to));
     if (architecture !== current) flips.push({ trait, to, architecture });
   }
   return flips;
