@@ -95,4 +95,40 @@ describe("wizard store", () => {
     expect(sanitizeState(null)).toEqual({ answers: {}, stepIndex: 0, furthestStep: 0 });
     expect(sanitizeState({ answers: "x", stepIndex: "2", furthestStep: 1.5 })).toEqual({ answers: {}, stepIndex: 0, furthestStep: 0 });
   });
+
+  describe("'Not sure' answers", () => {
+    test("marking an answer unsure forgets it; answering it takes the mark off", () => {
+      const store = useWizardStore.getState();
+      store.setAnswer("latency", "strict");
+      store.setUnsure("latency", true);
+      store.setUnsure("monthlyQueries", true);
+      expect(useWizardStore.getState().answers).toEqual({ unsure: ["latency", "monthlyQueries"] });
+      useWizardStore.getState().setAnswer("latency", "batch");
+      expect(useWizardStore.getState().answers).toEqual({ latency: "batch", unsure: ["monthlyQueries"] });
+      useWizardStore.getState().setUnsure("monthlyQueries", false);
+      expect(useWizardStore.getState().answers).toEqual({ latency: "batch" });
+      expect(stored()?.state.answers).toEqual({ latency: "batch" });
+    });
+
+    test("unsure of the corpus size forgets its document count; marking twice lists it once", () => {
+      const store = useWizardStore.getState();
+      store.setAnswer("corpusDocuments", 5_000);
+      store.setAnswer("documentPages", 3);
+      store.setAnswer("corpusSize", "large");
+      store.setUnsure("corpusSize", true);
+      store.setUnsure("corpusSize", true);
+      expect(useWizardStore.getState().answers).toEqual({ unsure: ["corpusSize"] });
+    });
+
+    test("stored unsure lists survive a reload; invalid ones are dropped", () => {
+      expect(sanitizeState({ answers: { unsure: ["latency"], need: "both" }, stepIndex: 0, furthestStep: 0 }).answers).toEqual({ unsure: ["latency"], need: "both" });
+      expect(sanitizeState({ answers: { unsure: ["need"], need: "both" } }).answers).toEqual({ need: "both" });
+      expect(sanitizeState({ answers: { unsure: "latency" } }).answers).toEqual({});
+    });
+
+    test("Edit answers loads the unsure list with the rest", () => {
+      useWizardStore.getState().loadTraits({ ...traits, unsure: ["latency"] });
+      expect(useWizardStore.getState().answers.unsure).toEqual(["latency"]);
+    });
+  });
 });

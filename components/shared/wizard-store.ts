@@ -1,7 +1,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { steps } from "@/lib/decision/trait-catalog";
-import { optionalTraitKeys, traitKeys, traitsSchema, type OptionalTraitKey, type TraitKey, type Traits } from "@/lib/decision/traits";
+import { optionalTraitKeys, traitKeys, traitsSchema, type OptionalTraitKey, type TraitKey, type Traits, type UnsureTraitKey } from "@/lib/decision/traits";
 
 /** The wizard's answers and position, persisted in the browser under {@link wizardStorageKey}. */
 export interface WizardState {
@@ -15,6 +15,11 @@ export interface WizardState {
 
 export interface WizardActions {
   setAnswer: <K extends TraitKey | OptionalTraitKey>(key: K, value: Traits[K]) => void;
+  /**
+   * Marks an answer "Not sure" (the answer itself is forgotten; the engine plans with a default), or takes the mark
+   * off. Answering the question takes the mark off too. Not sure of the corpus size forgets its document count.
+   */
+  setUnsure: (key: UnsureTraitKey, unsure: boolean) => void;
   /** Removes one answer, e.g. when a number field is emptied or the last skill is unticked. */
   clearAnswer: (key: TraitKey | OptionalTraitKey) => void;
   /** Moves to step `i` (clamped); may go at most one step past the furthest reached. */
@@ -43,10 +48,10 @@ export function sanitizeAnswers(raw: unknown): Partial<Traits> {
   if (typeof raw !== "object" || raw === null) return {};
   const source = raw as Record<string, unknown>;
   const answers: Record<string, unknown> = {};
-  for (const key of [...traitKeys, ...optionalTraitKeys]) {
+  for (const key of [...traitKeys, ...optionalTraitKeys, "unsure"] as const) {
     if (!(key in source)) continue;
     const parsed = traitsSchema.shape[key].safeParse(source[key]);
-    if (parsed.success) answers[key] = parsed.data;
+    if (parsed.success && parsed.data !== undefined) answers[key] = parsed.data;
   }
   return answers as Partial<Traits>;
 }
@@ -72,7 +77,30 @@ export const useWizardStore = create<WizardStore>()(
   persist(
     (set) => ({
       ...initialState,
-      setAnswer: (key, value) => set((state) => ({ answers: { ...state.answers, [key]: value } })),
+      setAnswer: (key, value) =>
+        set((state) => {
+          const answers: Partial<Traits> = { ...state.answers, [key]: value };
+          const unsure = state.answers.unsure?.filter((k) => k !== key);
+          if (unsure && unsure.length > 0) answers.unsure = unsure;
+          else delete answers.unsure;
+          return { answers };
+        }),
+      setUnsure: (key, on) =>
+        set((state) => {
+          const answers: Partial<Traits> = { ...state.answers };
+          const others = (state.answers.unsure ?? []).filter((k) => k !== key);
+          const unsure = on ? [...others, key] : others;
+          if (unsure.length > 0) answers.unsure = unsure;
+          else delete answers.unsure;
+          if (on) {
+            delete answers[key];
+            if (key === "corpusSize") {
+              delete answers.corpusDocuments;
+              delete answers.documentPages;
+            }
+          }
+          return { answers };
+        }),
       clearAnswer: (key) =>
         set((state) => {
           if (!(key in state.answers)) return state;

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { useWizardStore, lastStepIndex } from "@/components/shared/wizard-store";
 import { steps } from "@/lib/decision/trait-catalog";
 import { traitsSchema } from "@/lib/decision/traits";
+import { withPlanningDefaults } from "@/lib/decision/unsure";
 import { paths } from "@/lib/paths";
 import { validateStep, type StepErrors } from "./step-validation";
 import { useFocusRequest } from "./use-focus-request";
@@ -53,7 +54,7 @@ export function useStepFlow(requestToken?: string) {
       moveTo(stepIndex + 1);
       return;
     }
-    const full = traitsSchema.safeParse(answers);
+    const full = traitsSchema.safeParse(withPlanningDefaults(answers));
     if (full.success) {
       setNavigating(true);
       // The last step has two submit buttons: see the result, or save it to the workspace (sign-in on the way).

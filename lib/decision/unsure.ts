@@ -47,3 +47,12 @@ export function unsureKeysOf(traits: Traits): UnsureTraitKey[] {
   const unsure = traits.unsure;
   return unsure === undefined ? [] : unsureTraitKeys.filter((key) => unsure.includes(key));
 }
+
+/** Partial answers (the wizard's) with each answer marked unsure filled by its planning default. */
+export function answersWithPlanningDefaults(answers: Partial<Traits>): Partial<Traits> {
+  const unsure = answers.unsure;
+  if (!unsure || unsure.length === 0) return answers;
+  const filled: Record<string, unknown> = { ...answers };
+  for (const key of unsure) if (filled[key] === undefined) filled[key] = planningDefaults[key];
+  return filled as Partial<Traits>;
+}
