@@ -1,4 +1,4 @@
-import { argmax, memoWhatIfRawScorer } from "./score";
+import { whatIfWinnerScorer } from "./score";
 import {
   citationNeeds,
   corpusSizes,
@@ -76,11 +76,11 @@ export { withAnswer } from "./with-answer";
 export function findFlips(
   traits: Traits,
   current: Architecture,
-  scoreWith: (trait: TraitKey, to: Traits[TraitKey]) => readonly number[] = memoWhatIfRawScorer(traits),
+  winnerWith: (trait: TraitKey, to: Traits[TraitKey]) => Architecture = whatIfWinnerScorer(traits),
 ): Flip[] {
   const flips: Flip[] = [];
   for (const { trait, to } of alternatives(traits)) {
-    const architecture = argmax(scoreWith(trait, to));
+    const architecture = winnerWith(trait, to);
     if (architecture !== current) flips.push({ trait, to, architecture });
   }
   return flips;

@@ -4,7 +4,7 @@ import { findFlips } from "./flips";
 import { buildStaffingModel, roleNeeds } from "@/lib/staffing/model";
 import { hiringWarnings } from "./hiring-warnings";
 import { robustness, type Robustness } from "./robustness";
-import { cleanPoints, explain, memoWhatIfRawScorer, rank, rawVector, toDisplayScore } from "./score";
+import { cleanPoints, explain, rank, rawVector, toDisplayScore, whatIfWinnerScorer } from "./score";
 import { answerLabel, architectureLabels, questionsByKey } from "./trait-catalog";
 import { traitsSchema, type Traits } from "./traits";
 import { withPlanningDefaults } from "./unsure";
@@ -35,10 +35,10 @@ export interface ScorePreview {
 }
 
 /** The scoring half of `recommend` for already-valid traits: no flips, role profile or summary (live previews). */
-export function previewScores(traits: Traits, vector: readonly number[] = rawVector(traits), scoreWith = memoWhatIfRawScorer(traits, vector)): ScorePreview {
+export function previewScores(traits: Traits, vector: readonly number[] = rawVector(traits), winnerWith = whatIfWinnerScorer(traits, vector)): ScorePreview {
   const raw = byArchitecture((_, i) => cleanPoints(vector[i] ?? 0));
   const [architecture, runnerUp] = rank(raw) as [Architecture, Architecture];
-  const robust = robustness(traits, vector, scoreWith);
+  const robust = robustness(traits, vector, winnerWith);
   return {
     architecture,
     runnerUp,
@@ -54,8 +54,8 @@ export function recommend(input: unknown): Recommendation {
   const traits = parseTraits(input);
   // One what-if scorer for confidence and flips: the changes they both try are scored once.
   const vector = rawVector(traits);
-  const scoreWith = memoWhatIfRawScorer(traits, vector);
-  const { architecture, runnerUp, confidence, scores, factors, margin, robustness: robust } = previewScores(traits, vector, scoreWith);
+  const winnerWith = whatIfWinnerScorer(traits, vector);
+  const { architecture, runnerUp, confidence, scores, factors, margin, robustness: robust } = previewScores(traits, vector, winnerWith);
   return {
     engineVersion,
     recommendation: {
@@ -66,7 +66,7 @@ export function recommend(input: unknown): Recommendation {
     },
     scores,
     factors,
-    flips: findFlips(traits, architecture, scoreWith),
+    flips: findFlips(traits, architecture, winnerWith),
     roleProfile: roleProfileFor(traits, architecture, scores),
     confidenceBasis: robust.basis,
     unsure: robust.unsure,

@@ -1,4 +1,4 @@
-import { argmax, memoWhatIfRawScorer } from "./score";
+import { argmax, whatIfWinnerScorer } from "./score";
 import {
   citationNeeds,
   corpusSizes,
@@ -55,10 +55,12 @@ export interface Nudge {
   to: TraitAnswer;
 }
 
+const scaleEntries = Object.entries(orderedScales) as [TraitKey, readonly TraitAnswer[]][];
+
 /** Every one-step nudge of these traits, in the catalogue's order (the lower neighbour or half first). */
 export function nudges(traits: Traits): Nudge[] {
   const out: Nudge[] = [];
-  for (const [trait, scale] of Object.entries(orderedScales) as [TraitKey, readonly TraitAnswer[]][]) {
+  for (const [trait, scale] of scaleEntries) {
     const at = scale.indexOf(traits[trait]);
     const below = scale[at - 1];
     const above = scale[at + 1];
@@ -150,25 +152,26 @@ const unsureValues = (trait: UnsureTraitKey): readonly TraitAnswer[] =>
 
 /**
  * The pick's robustness from the per-answer effects: each nudge and each value of an unsure answer is scored by the
- * incremental what-if scorer (the old answer's rules out, the new one's in), not by re-running the engine.
+ * incremental what-if scorer (the old answer's rules out, the new one's in), not by re-running the engine; a change
+ * that cannot close the lead is settled from its own rules alone.
  */
 export function robustness(
   traits: Traits,
   raw: readonly number[],
-  scoreWith: (trait: TraitKey, to: Traits[TraitKey]) => readonly number[] = memoWhatIfRawScorer(traits),
+  winnerWith: (trait: TraitKey, to: Traits[TraitKey]) => Architecture = whatIfWinnerScorer(traits, raw),
 ): Robustness {
   const current = argmax(raw);
   const runnerUpPoints = Math.max(...raw.filter((_, i) => architectures[i] !== current));
   const margin = Math.round(((raw[architectures.indexOf(current)] ?? 0) - runnerUpPoints) * 10) / 10;
   const hangsOn: Flip[] = [];
   for (const { trait, to } of nudges(traits)) {
-    const architecture = argmax(scoreWith(trait, to));
+    const architecture = winnerWith(trait, to);
     if (architecture !== current) hangsOn.push({ trait, to, architecture });
   }
   const unsure: UnsureRange[] = unsureKeysOf(traits).map((trait) => {
     const outcomes = unsureValues(trait).map((value) => ({
       value,
-      architecture: value === traits[trait] ? current : argmax(scoreWith(trait, value)),
+      architecture: value === traits[trait] ? current : winnerWith(trait, value),
     }));
     return { trait, assumed: traits[trait], outcomes, changesPick: outcomes.some((o) => o.architecture !== current) };
   });

@@ -81,6 +81,22 @@ for (const rule of scoringRules) {
 }
 const skillOrder = [...bySkill.keys()];
 
+// The `when` rules each answer can switch: those that read it, and a log-ramp rule for its own trait. A rule that
+// does not say what it reads is re-checked on every change.
+const conditionalByTrait = new Map<TraitKey, CompiledRule[]>();
+const recheckAlways: CompiledRule[] = [];
+for (const compiled of conditional) {
+  const { reads, logRamp, trait } = compiled.rule;
+  if (!reads) {
+    recheckAlways.push(compiled);
+    continue;
+  }
+  for (const key of new Set([...reads, ...(logRamp ? [trait] : [])])) conditionalByTrait.set(key, [...(conditionalByTrait.get(key) ?? []), compiled]);
+}
+/** The `when` rules to re-check when `trait` changes. */
+const recheckFor = (trait: TraitKey): readonly CompiledRule[] => recheckLists.get(trait) ?? recheckAlways;
+const recheckLists = new Map<TraitKey, readonly CompiledRule[]>([...conditionalByTrait].map(([trait, rules]) => [trait, [...rules, ...recheckAlways]]));
+
 /** What a numeric rule adds for `value` in mode `m`: its vector, a share of it (log ramp), or nothing. */
 function numericEffect(compiled: CompiledRule, value: unknown, m: number): readonly number[] | undefined {
   const { rule } = compiled;
@@ -216,45 +232,119 @@ export function whatIfRawScorer(traits: Traits, total: readonly number[] = rawVe
   return (trait, to) => {
     scratch[trait] = to;
     // The scratch copy holds a valid project again after each call; one copy instead of one per what-if keeps flips fast.
-    const mode = modeTraits.has(trait) ? modeIndex[retrievalMode(scratch as Traits)] : m;
-    const changedGates = conditionalVector(scratch as Traits, mode);
-    scratch[trait] = traits[trait];
-    const base = (totals[mode] ??= rawVector(traits, mode));
-    const baseGates = (gates[mode] ??= conditionalVector(traits, mode));
-    const ownByTrait = own[mode] ?? new Map<TraitKey, readonly number[]>();
+    const changed = scratch as Traits;
+    if (modeTraits.has(trait)) {
+      // How the retrieval answers count may change: start from the total in the changed project's mode.
+      const mode = modeIndex[retrievalMode(changed)];
+      const changedGates = conditionalVector(changed, mode);
+      scratch[trait] = traits[trait];
+      const base = (totals[mode] ??= rawVector(traits, mode));
+      const baseGates = (gates[mode] ??= conditionalVector(traits, mode));
+      const ownByTrait = own[mode] ?? new Map<TraitKey, readonly number[]>();
+      let before = ownByTrait.get(trait);
+      if (!before) {
+        before = answerVector(trait, traits[trait], mode);
+        ownByTrait.set(trait, before);
+      }
+      const after = answerVector(trait, to, mode);
+      for (let i = 0; i < changedGates.length; i++) {
+        changedGates[i] = (base[i] ?? 0) - (before[i] ?? 0) + (after[i] ?? 0) - (baseGates[i] ?? 0) + (changedGates[i] ?? 0);
+      }
+      return changedGates;
+    }
+    const ownByTrait = own[m] ?? new Map<TraitKey, readonly number[]>();
     let before = ownByTrait.get(trait);
     if (!before) {
-      before = answerVector(trait, traits[trait], mode);
+      before = answerVector(trait, traits[trait], m);
       ownByTrait.set(trait, before);
     }
-    const after = answerVector(trait, to, mode);
-    for (let i = 0; i < changedGates.length; i++) {
-      changedGates[i] = (base[i] ?? 0) - (before[i] ?? 0) + (after[i] ?? 0) - (baseGates[i] ?? 0) + (changedGates[i] ?? 0);
+    const after = answerVector(trait, to, m);
+    const sum = new Array<number>(total.length);
+    for (let i = 0; i < total.length; i++) sum[i] = (total[i] ?? 0) - (before[i] ?? 0) + (after[i] ?? 0);
+    // Only the `when` rules that read this answer can switch: take each one's old effect out and its new one in.
+    for (const compiled of recheckFor(trait)) {
+      const now = conditionalEffect(compiled, changed, m);
+      const was = conditionalEffect(compiled, traits, m);
+      if (now === was) continue;
+      for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] ?? 0) - (was?.[i] ?? 0) + (now?.[i] ?? 0);
     }
-    return changedGates;
+    scratch[trait] = traits[trait];
+    return sum;
   };
 }
 
+// A slot per (trait, answer) for the answers of the rule table (choices and yes/no), for the what-if memo.
+const slotOf = new Map<TraitKey, Map<unknown, number>>();
+let choiceSlots = 0;
+for (const [trait, answers] of byTrait) {
+  const slots = new Map<unknown, number>();
+  for (const answer of answers.keys()) slots.set(answer, choiceSlots++);
+  slotOf.set(trait, slots);
+}
+// perUserAccess: false has no rule, but is still an answer to remember.
+for (const slots of slotOf.values()) if (slots.has(true) && !slots.has(false)) slots.set(false, choiceSlots++);
+const choiceSlot = (trait: TraitKey, to: unknown): number | undefined => slotOf.get(trait)?.get(to);
+
+/** The most a `when` rule can move one architecture against another: twice its largest effect in any mode. */
+const swing = (compiled: CompiledRule) => 2 * Math.max(...compiled.vectors.flatMap((vector) => vector.map(Math.abs)));
+const swingByTrait = new Map<TraitKey, number>();
+const alwaysSwing = recheckAlways.reduce((sum, compiled) => sum + swing(compiled), 0);
+for (const [trait, rules] of recheckLists) swingByTrait.set(trait, rules.reduce((sum, compiled) => sum + swing(compiled), 0));
+
 /**
- * whatIfRawScorer with each answer scored once per project: flips, nudges and unsure ranges ask about many of the same
- * changes. Skill lists are not remembered (only flips try them). The vectors it returns are shared: read, never change.
+ * The winner after each single-answer change, each answer scored once per project (flips, nudges and unsure ranges
+ * ask about many of the same changes). A change whose own rules leave the winner further ahead than every `when` rule
+ * it could switch might move is settled without re-checking them: the winner stays. Skill lists are not remembered.
  */
-export function memoWhatIfRawScorer(traits: Traits, total?: readonly number[]): (trait: TraitKey, to: Traits[TraitKey]) => readonly number[] {
+export function whatIfWinnerScorer(traits: Traits, total: readonly number[] = rawVector(traits)): (trait: TraitKey, to: Traits[TraitKey]) => Architecture {
   const raw = whatIfRawScorer(traits, total);
-  const seen = new Map<TraitKey, Map<unknown, number[]>>();
+  const m = modeIndex[retrievalMode(traits)];
+  const current = argmax(total);
+  const w = architectures.indexOf(current);
+  const own = new Map<TraitKey, readonly number[]>();
+  const scratch: Record<TraitKey, Traits[TraitKey]> = { ...traits };
+  // One sum reused by every what-if of this project: argmax reads it and nothing keeps it.
+  const buffer = new Array<number>(total.length).fill(0);
+
+  const winner = (trait: TraitKey, to: Traits[TraitKey]): Architecture => {
+    // A change of need or corpus size changes how every retrieval answer counts: scored in full.
+    if (modeTraits.has(trait)) return argmax(raw(trait, to));
+    let before = own.get(trait);
+    if (!before) {
+      before = answerVector(trait, traits[trait], m);
+      own.set(trait, before);
+    }
+    const after = answerVector(trait, to, m);
+    const sum = buffer;
+    let rival = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < total.length; i++) {
+      sum[i] = (total[i] ?? 0) - (before[i] ?? 0) + (after[i] ?? 0);
+      if (i !== w) rival = Math.max(rival, sum[i] ?? 0);
+    }
+    // Further ahead than every `when` rule this answer could switch might move it: the winner stays.
+    if ((sum[w] ?? 0) - rival > (swingByTrait.get(trait) ?? alwaysSwing) + tieTolerance) return current;
+    scratch[trait] = to;
+    for (const compiled of recheckFor(trait)) {
+      const now = conditionalEffect(compiled, scratch as Traits, m);
+      const was = conditionalEffect(compiled, traits, m);
+      if (now === was) continue;
+      for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] ?? 0) - (was?.[i] ?? 0) + (now?.[i] ?? 0);
+    }
+    scratch[trait] = traits[trait];
+    return argmax(sum);
+  };
+
+  // Choices are remembered by (trait, position of the answer): a flat array, no maps to build on every call.
+  const known: (Architecture | undefined)[] = new Array<Architecture | undefined>(choiceSlots);
   return (trait, to) => {
-    if (Array.isArray(to)) return raw(trait, to);
-    let byValue = seen.get(trait);
-    if (!byValue) {
-      byValue = new Map();
-      seen.set(trait, byValue);
+    const slot = choiceSlot(trait, to);
+    if (slot === undefined) return winner(trait, to);
+    let found = known[slot];
+    if (found === undefined) {
+      found = winner(trait, to);
+      known[slot] = found;
     }
-    let vector = byValue.get(to);
-    if (!vector) {
-      vector = raw(trait, to);
-      byValue.set(to, vector);
-    }
-    return vector;
+    return found;
   };
 }
 

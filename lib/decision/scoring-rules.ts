@@ -27,6 +27,11 @@ export interface ScoringRule {
   retrieval?: true;
   /** Extra condition on other traits: interactions and feasibility gates. */
   when?: (traits: Traits) => boolean;
+  /**
+   * Every trait `when` reads (a test checks no other answer changes it): the what-if scorer re-checks a condition
+   * only when one of these changes.
+   */
+  reads?: readonly TraitKey[];
   effects: Effects;
   rationale: string;
   sources: SourceId[];
@@ -40,7 +45,7 @@ const r = (
   effects: Effects,
   sources: SourceId[],
   rationale: string,
-  extra: Partial<Pick<ScoringRule, "range" | "logRamp" | "when" | "gate" | "retrieval">> = {},
+  extra: Partial<Pick<ScoringRule, "range" | "logRamp" | "when" | "reads" | "gate" | "retrieval">> = {},
 ): ScoringRule => ({ id: `${trait}:${String(answer)}`, trait, answer, effects, sources, rationale, ...extra });
 
 const needsKnowledge = (t: Traits) => t.need !== "behavior";
@@ -129,13 +134,13 @@ export const scoringRules: readonly ScoringRule[] = [
   r("teamSkills", "evaluation", { prompt_engineering: 2, rag: 1, fine_tuning: 1, hybrid: 1 }, ["001", "004"], "Evaluation skills let you prove which option actually works."),
 
   // Feasibility gates and interactions
-  r("knowledgeChange", "facts change faster than training", { fine_tuning: -30 }, ["000", "004"], "Facts that change daily or faster cannot live only in a model's weights: they would be stale before each training run finished.", { gate: true, when: (t) => needsKnowledge(t) && (t.knowledgeChange === "realtime" || t.knowledgeChange === "daily") }),
-  r("labeledExamples", "nothing to train on", { fine_tuning: -30, hybrid: -25 }, ["003", "004"], "No labelled examples and too little budget to create them: a fine-tune has nothing to learn from.", { gate: true, when: (t) => t.labeledExamples === "none" && t.upfrontBudgetUsd < 10_000 }),
-  r("gpuAccess", "no way to pay for training", { fine_tuning: -20, hybrid: -20 }, ["003"], "No training hardware and almost no budget to rent it or pay a hosted fine-tuning API.", { gate: true, when: (t) => t.gpuAccess === "none" && t.upfrontBudgetUsd < 2_000 }),
-  r("timeToShip", "training takes weeks", { fine_tuning: -30, hybrid: -30 }, ["000", "002", "004"], "A fine-tuning project takes weeks of data preparation, training and evaluation: it cannot be in users' hands within days.", { gate: true, when: (t) => t.timeToShip === "days" }),
-  r("latency", "retrieval over a large index in 300 ms", { rag: -8, hybrid: -6 }, ["002", "003"], "Searching a large index and then generating rarely fits in 300 ms.", { gate: true, when: (t) => t.latency === "strict" && (t.corpusSize === "large" || t.corpusSize === "massive") }),
-  r("corpusSize", "nothing to retrieve", { rag: -40, hybrid: -40 }, ["003", "004"], "The need is behaviour only and all the material fits in one prompt: there is nothing for a retrieval system to fetch.", { gate: true, when: (t) => t.need === "behavior" && t.corpusSize === "fits_in_prompt" }),
-  r("monthlyQueries", "distil a working prompt", { fine_tuning: 40, prompt_engineering: -8 }, ["001", "003"], "A prompt that already works, thousands of good examples and tens of millions of requests: training a smaller model to do the same job (distilling the prompt) cuts cost and latency at that volume.", { logRamp: [1_000_000, 100_000_000], when: (t) => t.promptBaseline === "sufficient" && t.need !== "knowledge" && hasManyExamples(t) }),
-  r("errorCost", "high stakes with citations", { rag: 8, hybrid: 4, fine_tuning: -6 }, ["004"], "High-stakes answers that must cite sources need retrieval's traceability.", { retrieval: true, when: (t) => t.errorCost === "high" && t.citations === "required" }),
-  r("dataSensitivity", "regulated facts in weights", { fine_tuning: -6 }, ["003", "004"], "Training regulated facts into weights risks the model repeating them to the wrong person.", { when: (t) => t.dataSensitivity === "regulated" && needsKnowledge(t) }),
+  r("knowledgeChange", "facts change faster than training", { fine_tuning: -30 }, ["000", "004"], "Facts that change daily or faster cannot live only in a model's weights: they would be stale before each training run finished.", { gate: true, reads: ["need", "knowledgeChange"], when: (t) => needsKnowledge(t) && (t.knowledgeChange === "realtime" || t.knowledgeChange === "daily") }),
+  r("labeledExamples", "nothing to train on", { fine_tuning: -30, hybrid: -25 }, ["003", "004"], "No labelled examples and too little budget to create them: a fine-tune has nothing to learn from.", { gate: true, reads: ["labeledExamples", "upfrontBudgetUsd"], when: (t) => t.labeledExamples === "none" && t.upfrontBudgetUsd < 10_000 }),
+  r("gpuAccess", "no way to pay for training", { fine_tuning: -20, hybrid: -20 }, ["003"], "No training hardware and almost no budget to rent it or pay a hosted fine-tuning API.", { gate: true, reads: ["gpuAccess", "upfrontBudgetUsd"], when: (t) => t.gpuAccess === "none" && t.upfrontBudgetUsd < 2_000 }),
+  r("timeToShip", "training takes weeks", { fine_tuning: -30, hybrid: -30 }, ["000", "002", "004"], "A fine-tuning project takes weeks of data preparation, training and evaluation: it cannot be in users' hands within days.", { gate: true, reads: ["timeToShip"], when: (t) => t.timeToShip === "days" }),
+  r("latency", "retrieval over a large index in 300 ms", { rag: -8, hybrid: -6 }, ["002", "003"], "Searching a large index and then generating rarely fits in 300 ms.", { gate: true, reads: ["latency", "corpusSize"], when: (t) => t.latency === "strict" && (t.corpusSize === "large" || t.corpusSize === "massive") }),
+  r("corpusSize", "nothing to retrieve", { rag: -40, hybrid: -40 }, ["003", "004"], "The need is behaviour only and all the material fits in one prompt: there is nothing for a retrieval system to fetch.", { gate: true, reads: ["need", "corpusSize"], when: (t) => t.need === "behavior" && t.corpusSize === "fits_in_prompt" }),
+  r("monthlyQueries", "distil a working prompt", { fine_tuning: 40, prompt_engineering: -8 }, ["001", "003"], "A prompt that already works, thousands of good examples and tens of millions of requests: training a smaller model to do the same job (distilling the prompt) cuts cost and latency at that volume.", { logRamp: [1_000_000, 100_000_000], reads: ["promptBaseline", "need", "labeledExamples"], when: (t) => t.promptBaseline === "sufficient" && t.need !== "knowledge" && hasManyExamples(t) }),
+  r("errorCost", "high stakes with citations", { rag: 8, hybrid: 4, fine_tuning: -6 }, ["004"], "High-stakes answers that must cite sources need retrieval's traceability.", { retrieval: true, reads: ["errorCost", "citations"], when: (t) => t.errorCost === "high" && t.citations === "required" }),
+  r("dataSensitivity", "regulated facts in weights", { fine_tuning: -6 }, ["003", "004"], "Training regulated facts into weights risks the model repeating them to the wrong person.", { reads: ["dataSensitivity", "need"], when: (t) => t.dataSensitivity === "regulated" && needsKnowledge(t) }),
 ];
