@@ -10,7 +10,8 @@ vi.stubGlobal("window", {
     removeItem: (key: string) => void memory.delete(key),
   },
 });
-const { useWizardStore, sanitizeState, wizardStorageKey } = await import("./wizard-store");
+const { useWizardStore, sanitizeState, wizardStorageKey, setAsideStorageKey, readSetAside, setAsideAndLoad, swapSetAside, discardSetAside, wouldReplaceAnswers } =
+  await import("./wizard-store");
 
 const traits: Traits = {
   need: "both",
@@ -129,6 +130,39 @@ describe("wizard store", () => {
     test("Edit answers loads the unsure list with the rest", () => {
       useWizardStore.getState().loadTraits({ ...traits, unsure: ["latency"] });
       expect(useWizardStore.getState().answers.unsure).toEqual(["latency"]);
+    });
+  });
+
+  describe("answers set aside by Edit answers", () => {
+    test("only answers of its own, different from the link's, would be replaced", () => {
+      expect(wouldReplaceAnswers(traits)).toBe(false);
+      useWizardStore.getState().loadTraits(traits);
+      expect(wouldReplaceAnswers({ ...traits })).toBe(false);
+      expect(wouldReplaceAnswers({ ...traits, latency: "strict" })).toBe(true);
+    });
+
+    test("setting aside keeps the answers in progress; switching swaps the two sets; discarding forgets", () => {
+      const store = useWizardStore.getState();
+      store.setAnswer("need", "behavior");
+      store.goToStep(1);
+      setAsideAndLoad(traits);
+      expect(useWizardStore.getState().answers).toEqual(traits);
+      expect(readSetAside()).toMatchObject({ answers: { need: "behavior" }, stepIndex: 1, furthestStep: 1 });
+      swapSetAside();
+      expect(useWizardStore.getState()).toMatchObject({ answers: { need: "behavior" }, stepIndex: 1 });
+      expect(readSetAside()?.answers).toEqual(traits);
+      discardSetAside();
+      expect(readSetAside()).toBeNull();
+      expect(memory.has(setAsideStorageKey)).toBe(false);
+    });
+
+    test("tampered or empty storage reads as nothing set aside", () => {
+      memory.set(setAsideStorageKey, "{not json");
+      expect(readSetAside()).toBeNull();
+      memory.set(setAsideStorageKey, JSON.stringify({ answers: {} }));
+      expect(readSetAside()).toBeNull();
+      memory.set(setAsideStorageKey, JSON.stringify({ answers: { need: "both", latency: "instant" }, stepIndex: 9, furthestStep: 2 }));
+      expect(readSetAside()).toEqual({ answers: { need: "both" }, stepIndex: 2, furthestStep: 2, setAsideAt: "" });
     });
   });
 });

@@ -132,3 +132,62 @@ export const useWizardStore = create<WizardStore>()(
     },
   ),
 );
+
+/*
+ * A second set of answers, kept aside when "Edit answers" on a shared link would replace answers in progress, so
+ * neither set is lost: the wizard offers to switch back (which sets the other one aside in turn) or discard it.
+ */
+export const setAsideStorageKey = "wizard-v1-set-aside";
+
+export interface SetAside extends WizardState {
+  /** When it was set aside, as an ISO timestamp. */
+  setAsideAt: string;
+}
+
+export function readSetAside(): SetAside | null {
+  try {
+    const raw: unknown = JSON.parse(window.localStorage.getItem(setAsideStorageKey) ?? "null");
+    if (typeof raw !== "object" || raw === null) return null;
+    const state = sanitizeState(raw);
+    if (Object.keys(state.answers).length === 0) return null;
+    const at = (raw as Record<string, unknown>).setAsideAt;
+    return { ...state, setAsideAt: typeof at === "string" ? at : "" };
+  } catch {
+    return null;
+  }
+}
+
+function writeSetAside(state: WizardState): void {
+  const value: SetAside = { answers: state.answers, stepIndex: state.stepIndex, furthestStep: state.furthestStep, setAsideAt: new Date().toISOString() };
+  window.localStorage.setItem(setAsideStorageKey, JSON.stringify(value));
+}
+
+export function discardSetAside(): void {
+  window.localStorage.removeItem(setAsideStorageKey);
+}
+
+/** True when the wizard holds answers of its own that these traits would replace. */
+export function wouldReplaceAnswers(traits: Traits): boolean {
+  const current = useWizardStore.getState().answers;
+  if (Object.keys(current).length === 0) return false;
+  return JSON.stringify(sortedAnswers(current)) !== JSON.stringify(sortedAnswers(sanitizeAnswers(traits)));
+}
+
+const sortedAnswers = (answers: Partial<Traits>) => Object.fromEntries(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Sets the answers in progress aside, then loads these (Edit answers from a shared link). */
+export function setAsideAndLoad(traits: Traits): void {
+  const { answers, stepIndex, furthestStep } = useWizardStore.getState();
+  writeSetAside({ answers, stepIndex, furthestStep });
+  useWizardStore.getState().loadTraits(traits);
+}
+
+/** Brings the set-aside answers back and sets the current ones aside in their place. */
+export function swapSetAside(): void {
+  const aside = readSetAside();
+  if (!aside) return;
+  const { answers, stepIndex, furthestStep } = useWizardStore.getState();
+  if (Object.keys(answers).length > 0) writeSetAside({ answers, stepIndex, furthestStep });
+  else discardSetAside();
+  useWizardStore.setState({ answers: aside.answers, stepIndex: aside.stepIndex, furthestStep: aside.furthestStep });
+}
