@@ -170,7 +170,7 @@ test("Edit answers opens the wizard with every answer kept @mobile", async ({ pa
   const traits: Traits = { ...ragTraits, latency: "interactive", teamSkills: ["retrieval", "evaluation"] };
   await page.goto(resultsUrl(traits));
   await page.getByRole("link", { name: "Edit answers" }).first().click();
-  await page.waitForURL(/\/assess$/);
+  await page.waitForURL(/\/assess(\?step=\w+)?$/);
   await expect(page.getByRole("heading", { level: 2, name: "The problem" })).toBeVisible();
   await expect(questionGroup(page, questionsByKey.need).getByRole("radio", { name: "New knowledge" })).toBeChecked();
   await expect(questionGroup(page, questionsByKey.promptBaseline).getByRole("radio", { name: "Tried — not enough" })).toBeChecked();
