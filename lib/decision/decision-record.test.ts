@@ -117,7 +117,7 @@ describe("renderDecisionRecord", () => {
   it("lists every answer as a decision driver, with the catalog's labels", () => {
     const drivers = md.split("## Decision drivers")[1]?.split("## Considered options")[0] ?? "";
     expect(drivers.trim().split("\n")).toHaveLength(18);
-    expect(drivers).toContain("- Latency budget: Under 5 seconds");
+    expect(drivers).toContain("- Latency budget: Under 5,000 ms");
     expect(drivers).toContain("- Per-user access: Yes");
     expect(drivers).toContain("- One-time budget: $25,000");
     expect(drivers).toContain("- Team skills: Prompt engineering, Evaluation");
@@ -143,7 +143,7 @@ describe("renderDecisionRecord", () => {
 
   it("turns factors into good and bad consequences, and warnings into watch-outs", () => {
     expect(md).toContain("- Good, because knowledge changes is “Daily”");
-    expect(md).toContain("- Bad, because latency budget is “Under 5 seconds”");
+    expect(md).toContain("- Bad, because latency budget is “Under 5,000 ms”");
     expect(md).toContain("- Watch out — Per-user access: Filter retrieval by each user's permissions.");
     expect(md).toContain("| Citations: Required (gate) | RAG +12, Hybrid (fine-tuning + RAG) +6 |");
     expect(md).toContain("| Knowledge changes: Daily | RAG +18, Fine-tuning −15 |");
@@ -288,7 +288,7 @@ describe("decision record details", () => {
     const goodOnly = renderDecisionRecord(traits, { ...result, factors: [result.factors[0]!], roleProfile: noWarnings });
     expect(section(goodOnly, "### Consequences")).toMatch(/^- Good, because knowledge changes is “Daily”: [^\n]+$/);
     const badOnly = renderDecisionRecord(traits, { ...result, factors: [result.factors[2]!], roleProfile: noWarnings });
-    expect(section(badOnly, "### Consequences")).toBe("- Bad, because latency budget is “Under 5 seconds”: A retrieval hop costs a little time.");
+    expect(section(badOnly, "### Consequences")).toBe("- Bad, because latency budget is “Under 5,000 ms”: A retrieval hop costs a little time.");
   });
 
   it("falls back to the warning code when a warning has no title, and says so when nothing moved", () => {
@@ -308,7 +308,7 @@ describe("decision record details", () => {
 
   it("shows a dash for a factor that moved nothing", () => {
     const md = renderDecisionRecord(traits, { ...result, factors: [{ ...result.factors[2]!, effects: {} }] });
-    expect(md).toContain("| Latency budget: Under 5 seconds | — | A retrieval hop costs a little time. |");
+    expect(md).toContain("| Latency budget: Under 5,000 ms | — | A retrieval hop costs a little time. |");
   });
 
   it("gives the primary role alone when no roles are listed", () => {
