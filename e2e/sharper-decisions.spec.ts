@@ -43,6 +43,7 @@ test("a person who does not know some answers says “Not sure” and sees what 
         await answerQuestion(page, question, project);
       }
     }
+    if (step.id === "knowledge") await screenshot(page, testInfo.project.name, "wizard-not-sure");
     if (step.id === "resources") {
       await expect(page.locator('[data-not-sure="monthlyQueries"]')).toHaveAttribute("aria-pressed", "true");
       await expect(page.getByText(/Not sure: we plan with 100K requests/)).toBeVisible();
