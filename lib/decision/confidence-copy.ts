@@ -1,12 +1,11 @@
 import { flipCondition } from "./decision-record";
 import type { Approach } from "./approaches";
-import type { ConfidenceBasis, ConfidenceLevel, UnsureRange } from "./robustness";
+import type { ConfidenceBasis, UnsureRange } from "./robustness";
 import { answerLabel, architectureLabels, questionsByKey } from "./trait-catalog";
 import type { Traits } from "./traits";
 import type { Architecture } from "./types";
 
-/** The confidence levels in words, as the results page and the decision record say them. */
-export const confidenceLevelLabels: Record<ConfidenceLevel, string> = { firm: "Firm", leaning: "Leaning", close_call: "Close call" };
+export { confidenceLevelLabels } from "./robustness";
 
 const points = (margin: number) => `${Number(margin.toFixed(1))} point${margin === 1 ? "" : "s"}`;
 

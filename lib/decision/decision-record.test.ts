@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decisionRecordFilename, decisionRecordTitle, effectsText, escapeCell, flipCondition, flipText, renderDecisionRecord, traitLabel } from "./decision-record";
+import { recommend } from "./recommend";
 import { makeTraits } from "@/tests/fixtures/traits";
 import type { Traits } from "./traits";
 import type { Factor, Recommendation } from "./types";
@@ -320,5 +321,19 @@ describe("decision record details", () => {
   it("names the file after the architecture with every underscore replaced", () => {
     expect(decisionRecordFilename({ ...result, recommendation: { ...result.recommendation, architecture: "fine_tuning" } })).toBe("decision-record-fine-tuning.md");
     expect(decisionRecordFilename(result)).toBe("decision-record-rag.md");
+  });
+});
+
+describe("decision record: confidence in words and the answers marked unsure", () => {
+  it("names the level beside the confidence, and lists the unsure answers, those that could change the pick marked", () => {
+    const far = { ...makeTraits(), unsure: ["latency" as const] };
+    const farMd = renderDecisionRecord(far, recommend(far));
+    // 0.95 − 0.05 for the one unsure answer; latency cannot change a pick 83 points ahead.
+    expect(farMd).toContain("- Confidence: 90% (firm)\n- Not sure: latency budget\n");
+    const close = { ...makeTraits({ need: "both", promptBaseline: "sufficient" }), unsure: ["corpusSize" as const, "gpuAccess" as const] };
+    const closeMd = renderDecisionRecord(close, recommend(close));
+    expect(closeMd).toContain("- Not sure: source material (could change the pick), training hardware\n");
+    expect(closeMd).toMatch(/- Confidence: \d+% \(close call\)/);
+    expect(renderDecisionRecord(makeTraits(), recommend(makeTraits()))).not.toContain("- Not sure:");
   });
 });

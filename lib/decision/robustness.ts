@@ -79,6 +79,9 @@ export function nudges(traits: Traits): Nudge[] {
 
 export type ConfidenceLevel = "firm" | "leaning" | "close_call";
 
+/** The confidence levels in words, as the results page and the decision record say them. */
+export const confidenceLevelLabels: Record<ConfidenceLevel, string> = { firm: "Firm", leaning: "Leaning", close_call: "Close call" };
+
 export interface UnsureOutcome {
   value: TraitAnswer;
   architecture: Architecture;
