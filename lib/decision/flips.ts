@@ -55,19 +55,24 @@ const choiceEntries = Object.entries(choices) as [TraitKey, readonly TraitAnswer
 
 export function alternatives(traits: Traits): { trait: TraitKey; to: TraitAnswer }[] {
   const out: { trait: TraitKey; to: TraitAnswer }[] = [];
+  forEachAlternative(traits, (trait, to) => out.push({ trait, to }));
+  return out;
+}
+
+/** Calls `visit` for every alternative, in `alternatives` order, without building the list (the hot path of flips). */
+function forEachAlternative(traits: Traits, visit: (trait: TraitKey, to: TraitAnswer) => void): void {
   for (const [trait, values] of choiceEntries) {
-    for (const to of values) if (to !== traits[trait]) out.push({ trait, to });
+    for (const to of values) if (to !== traits[trait]) visit(trait, to);
   }
   for (const { trait, edges, probes } of numericBands) {
     const current = bandOf(edges, traits[trait]);
-    for (const to of probes) if (bandOf(edges, to) !== current) out.push({ trait, to });
+    for (const to of probes) if (bandOf(edges, to) !== current) visit(trait, to);
   }
   for (const skill of teamSkillOptions) {
     const has = traits.teamSkills.includes(skill);
     const to = has ? traits.teamSkills.filter((s) => s !== skill) : teamSkillOptions.filter((s) => s === skill || traits.teamSkills.includes(s));
-    out.push({ trait: "teamSkills", to });
+    visit("teamSkills", to);
   }
-  return out;
 }
 
 export { withAnswer } from "./with-answer";
@@ -79,9 +84,9 @@ export function findFlips(
   winnerWith: (trait: TraitKey, to: Traits[TraitKey]) => Architecture = whatIfWinnerScorer(traits),
 ): Flip[] {
   const flips: Flip[] = [];
-  for (const { trait, to } of alternatives(traits)) {
+  forEachAlternative(traits, (trait, to) => {
     const architecture = winnerWith(trait, to);
     if (architecture !== current) flips.push({ trait, to, architecture });
-  }
+  });
   return flips;
 }

@@ -397,7 +397,8 @@ export function explain(traits: Traits): Factor[] {
   let skills: { factor: Factor; size: number } | undefined;
   const mode = retrievalMode(traits);
   forEachMatchingRule(traits, ({ rule }, vector) => {
-    const size = Math.max(...vector.map(Math.abs));
+    let size = 0;
+    for (const effect of vector) size = Math.max(size, Math.abs(effect));
     if (size === 0) return;
     if (rule.trait === "teamSkills" && !rule.when) {
       if (!skills) {
