@@ -1,15 +1,16 @@
-// Engine throughput: recommend() calls per second on varied valid traits, flips included
-// (each call also works out which single-answer changes would flip the architecture).
+// Engine throughput: recommend() calls per second on varied valid traits, flips included (each call also works out
+// which single-answer changes would flip the architecture, which one-step nudges overturn it for the confidence, and
+// for answers marked "Not sure" the pick under each of their values).
 import { bundleTypeScript, fmt, table, verdict, warnIfBusy } from "./_lib.mjs";
 
-const TARGET_PER_SECOND = 5_000;
+const TARGET_PER_SECOND = 10_000;
 const SAMPLES = 1_000;
 const WARMUP_MS = 1_000;
 const MEASURE_MS = 3_000;
 
 const { outfile, bundler } = await bundleTypeScript("lib/decision/index.ts", "decision-engine");
 const engine = await import(outfile);
-const { recommend, traitsSchema, teamSkillOptions } = engine;
+const { recommend, traitsSchema, teamSkillOptions, unsureTraitKeys } = engine;
 
 // Deterministic pseudo-random generator (xorshift32 from a fixed start), so every run times the same inputs.
 let state = 0x2545f491;
@@ -46,6 +47,8 @@ function randomTraits() {
     gpuAccess: pick(options("gpuAccess")),
     teamSkills: skills.filter(() => random() < 0.4),
     promptBaseline: pick(options("promptBaseline")),
+    // Half the answer sets mark one to three answers "Not sure" (their values are then the engine's assumptions).
+    ...(random() < 0.5 ? { unsure: [...new Set([pick(unsureTraitKeys), pick(unsureTraitKeys), pick(unsureTraitKeys)].slice(0, 1 + Math.floor(random() * 3)))] } : {}),
   };
 }
 

@@ -152,7 +152,7 @@ test("the Markdown decision record downloads with the MADR headings and the arch
   expect(markdown).toContain("Chosen option: “RAG”.");
   expect(markdown).toContain("| **RAG** (chosen) |");
   expect(markdown).toMatch(/- Shareable result: <http:\/\/127\.0\.0\.1:\d+\/results\?need=knowledge&/);
-  expect(markdown).toContain("- Latency budget: Under 5 seconds");
+  expect(markdown).toContain("- Latency budget: Under 5,000 ms");
 });
 
 test("the JSON export parses and carries the traits and the recommendation", async ({ page }) => {
@@ -170,13 +170,13 @@ test("Edit answers opens the wizard with every answer kept @mobile", async ({ pa
   const traits: Traits = { ...ragTraits, latency: "interactive", teamSkills: ["retrieval", "evaluation"] };
   await page.goto(resultsUrl(traits));
   await page.getByRole("link", { name: "Edit answers" }).first().click();
-  await page.waitForURL(/\/assess$/);
+  await page.waitForURL(/\/assess(\?step=\w+)?$/);
   await expect(page.getByRole("heading", { level: 2, name: "The problem" })).toBeVisible();
   await expect(questionGroup(page, questionsByKey.need).getByRole("radio", { name: "New knowledge" })).toBeChecked();
   await expect(questionGroup(page, questionsByKey.promptBaseline).getByRole("radio", { name: "Tried — not enough" })).toBeChecked();
   // Every step is open after loading, so a later one can be jumped to and shows its kept answer.
   await page.getByRole("button", { name: /Constraints/ }).click();
-  await expect(questionGroup(page, questionsByKey.latency).getByRole("radio", { name: "Under 1 second" })).toBeChecked();
+  await expect(questionGroup(page, questionsByKey.latency).getByRole("radio", { name: "Under 1,000 ms" })).toBeChecked();
 });
 
 test("a link with missing or invalid answers gets a friendly page that lists them @mobile", async ({ page }) => {

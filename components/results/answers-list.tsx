@@ -15,7 +15,11 @@ export function AnswersList({ traits }: { traits: Traits }) {
               <div key={question.key}>
                 <dt>{question.short}</dt>
                 <dd data-answer={question.key}>
-                  {answerLabel(question.key, traits[question.key])}
+                  {traits.unsure?.some((key) => key === question.key) ? (
+                    <span data-unsure-answer={question.key}>Not sure (planning with {answerLabel(question.key, traits[question.key])})</span>
+                  ) : (
+                    answerLabel(question.key, traits[question.key])
+                  )}
                   {question.key === "corpusSize" && traits.corpusDocuments !== undefined ? (
                     <span className="block font-normal" data-answer="corpusDocuments">
                       about {documents.format(traits.corpusDocuments)} documents

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { architectureStyle } from "@/components/shared/architecture-style";
 import { secondaryButton, textLink } from "@/components/shared/ui";
+import { confidenceLevelLabels } from "@/lib/decision/confidence-copy";
 import { architectureBlurbs, architectureLabels } from "@/lib/decision/trait-catalog";
 import type { Traits } from "@/lib/decision/traits";
 import type { Recommendation } from "@/lib/decision/types";
@@ -47,6 +48,13 @@ export function RecommendationHero({ traits, result, isWhatIf, shareUrl, readOnl
             <dd className="text-3xl font-bold tabular-nums" data-testid="confidence">
               {Math.round(confidence * 100)}%
             </dd>
+            {result.confidenceBasis ? (
+              <dd className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+                <a href="#confidence" className="underline decoration-slate-400 underline-offset-2">
+                  {confidenceLevelLabels[result.confidenceBasis.level]}
+                </a>
+              </dd>
+            ) : null}
           </div>
           <div className="rounded-xl bg-white/80 p-4 dark:bg-slate-900/70">
             <dt className="text-sm muted">Runner-up</dt>

@@ -7,6 +7,7 @@ import { citeSource } from "@/lib/decision/source-articles";
 import { paths } from "@/lib/paths";
 import type { WhatIf } from "@/lib/server/answers-loader";
 import { AnswersList } from "./answers-list";
+import { ApproachList, ConfidencePanel, UnsureAnswers } from "./confidence-panel";
 import { EditAnswersButton } from "./edit-answers-button";
 import { ExportPanel } from "./export-panel";
 import { FactorList, SourceList } from "./factor-list";
@@ -58,8 +59,23 @@ export function ResultsView({ traits, result, whatIf, shareUrl, readOnly = false
 /** Scores, reasons, the whiteboard flowchart, what would change it, the team and the answers, in reading order. */
 function ResultSections({ traits, result }: { traits: Traits; result: Recommendation }) {
   const { architecture } = result.recommendation;
+  const unsure = result.unsure ?? [];
   return (
     <>
+      {unsure.length > 0 ? (
+        <Section
+          id="firm-up"
+          title="Answer these to firm up"
+          intro="You marked these answers “Not sure”. The recommendation plans with a middle value for each; here is what each possible answer would give, those that can change it first."
+        >
+          <UnsureAnswers result={result} />
+        </Section>
+      ) : null}
+
+      <Section id="confidence" title="How sure this is" intro="Confidence counts the lead over the runner-up, whether one small change of an answer would overturn it, and the answers you were not sure of.">
+        <ConfidencePanel traits={traits} result={result} />
+      </Section>
+
       <Section id="scores" title="How the four options score" intro="Each option's fit for this project, out of 100. Higher is a better fit.">
         <ScoreBars scores={result.scores} chosen={architecture} />
       </Section>
@@ -77,6 +93,12 @@ function ResultSections({ traits, result }: { traits: Traits; result: Recommenda
         <FactorList factors={result.factors} chosen={architecture} />
         <SourceList factors={result.factors} />
       </Section>
+
+      {(result.approaches ?? []).length > 0 ? (
+        <Section id="approaches" title="How to build it" intro="Approaches inside the recommended architecture that your answers support, in the order to try them.">
+          <ApproachList result={result} />
+        </Section>
+      ) : null}
 
       <Section
         id="flowchart"

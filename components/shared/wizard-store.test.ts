@@ -10,7 +10,8 @@ vi.stubGlobal("window", {
     removeItem: (key: string) => void memory.delete(key),
   },
 });
-const { useWizardStore, sanitizeState, wizardStorageKey } = await import("./wizard-store");
+const { useWizardStore, sanitizeState, wizardStorageKey, setAsideStorageKey, readSetAside, setAsideAndLoad, swapSetAside, discardSetAside, wouldReplaceAnswers } =
+  await import("./wizard-store");
 
 const traits: Traits = {
   need: "both",
@@ -94,5 +95,74 @@ describe("wizard store", () => {
   test("sanitizeState tolerates garbage", () => {
     expect(sanitizeState(null)).toEqual({ answers: {}, stepIndex: 0, furthestStep: 0 });
     expect(sanitizeState({ answers: "x", stepIndex: "2", furthestStep: 1.5 })).toEqual({ answers: {}, stepIndex: 0, furthestStep: 0 });
+  });
+
+  describe("'Not sure' answers", () => {
+    test("marking an answer unsure forgets it; answering it takes the mark off", () => {
+      const store = useWizardStore.getState();
+      store.setAnswer("latency", "strict");
+      store.setUnsure("latency", true);
+      store.setUnsure("monthlyQueries", true);
+      expect(useWizardStore.getState().answers).toEqual({ unsure: ["latency", "monthlyQueries"] });
+      useWizardStore.getState().setAnswer("latency", "batch");
+      expect(useWizardStore.getState().answers).toEqual({ latency: "batch", unsure: ["monthlyQueries"] });
+      useWizardStore.getState().setUnsure("monthlyQueries", false);
+      expect(useWizardStore.getState().answers).toEqual({ latency: "batch" });
+      expect(stored()?.state.answers).toEqual({ latency: "batch" });
+    });
+
+    test("unsure of the corpus size forgets its document count; marking twice lists it once", () => {
+      const store = useWizardStore.getState();
+      store.setAnswer("corpusDocuments", 5_000);
+      store.setAnswer("documentPages", 3);
+      store.setAnswer("corpusSize", "large");
+      store.setUnsure("corpusSize", true);
+      store.setUnsure("corpusSize", true);
+      expect(useWizardStore.getState().answers).toEqual({ unsure: ["corpusSize"] });
+    });
+
+    test("stored unsure lists survive a reload; invalid ones are dropped", () => {
+      expect(sanitizeState({ answers: { unsure: ["latency"], need: "both" }, stepIndex: 0, furthestStep: 0 }).answers).toEqual({ unsure: ["latency"], need: "both" });
+      expect(sanitizeState({ answers: { unsure: ["need"], need: "both" } }).answers).toEqual({ need: "both" });
+      expect(sanitizeState({ answers: { unsure: "latency" } }).answers).toEqual({});
+    });
+
+    test("Edit answers loads the unsure list with the rest", () => {
+      useWizardStore.getState().loadTraits({ ...traits, unsure: ["latency"] });
+      expect(useWizardStore.getState().answers.unsure).toEqual(["latency"]);
+    });
+  });
+
+  describe("answers set aside by Edit answers", () => {
+    test("only answers of its own, different from the link's, would be replaced", () => {
+      expect(wouldReplaceAnswers(traits)).toBe(false);
+      useWizardStore.getState().loadTraits(traits);
+      expect(wouldReplaceAnswers({ ...traits })).toBe(false);
+      expect(wouldReplaceAnswers({ ...traits, latency: "strict" })).toBe(true);
+    });
+
+    test("setting aside keeps the answers in progress; switching swaps the two sets; discarding forgets", () => {
+      const store = useWizardStore.getState();
+      store.setAnswer("need", "behavior");
+      store.goToStep(1);
+      setAsideAndLoad(traits);
+      expect(useWizardStore.getState().answers).toEqual(traits);
+      expect(readSetAside()).toMatchObject({ answers: { need: "behavior" }, stepIndex: 1, furthestStep: 1 });
+      swapSetAside();
+      expect(useWizardStore.getState()).toMatchObject({ answers: { need: "behavior" }, stepIndex: 1 });
+      expect(readSetAside()?.answers).toEqual(traits);
+      discardSetAside();
+      expect(readSetAside()).toBeNull();
+      expect(memory.has(setAsideStorageKey)).toBe(false);
+    });
+
+    test("tampered or empty storage reads as nothing set aside", () => {
+      memory.set(setAsideStorageKey, "{not json");
+      expect(readSetAside()).toBeNull();
+      memory.set(setAsideStorageKey, JSON.stringify({ answers: {} }));
+      expect(readSetAside()).toBeNull();
+      memory.set(setAsideStorageKey, JSON.stringify({ answers: { need: "both", latency: "instant" }, stepIndex: 9, furthestStep: 2 }));
+      expect(readSetAside()).toEqual({ answers: { need: "both" }, stepIndex: 2, furthestStep: 2, setAsideAt: "" });
+    });
   });
 });

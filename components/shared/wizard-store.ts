@@ -2,7 +2,7 @@ import "@/components/shared/zod-jitless";
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { steps } from "@/lib/decision/trait-catalog";
-import { optionalTraitKeys, traitKeys, traitsSchema, type OptionalTraitKey, type TraitKey, type Traits } from "@/lib/decision/traits";
+import { optionalTraitKeys, traitKeys, traitsSchema, type OptionalTraitKey, type TraitKey, type Traits, type UnsureTraitKey } from "@/lib/decision/traits";
 
 /** The wizard's answers and position, persisted in the browser under {@link wizardStorageKey}. */
 export interface WizardState {
@@ -16,6 +16,11 @@ export interface WizardState {
 
 export interface WizardActions {
   setAnswer: <K extends TraitKey | OptionalTraitKey>(key: K, value: Traits[K]) => void;
+  /**
+   * Marks an answer "Not sure" (the answer itself is forgotten; the engine plans with a default), or takes the mark
+   * off. Answering the question takes the mark off too. Not sure of the corpus size forgets its document count.
+   */
+  setUnsure: (key: UnsureTraitKey, unsure: boolean) => void;
   /** Removes one answer, e.g. when a number field is emptied or the last skill is unticked. */
   clearAnswer: (key: TraitKey | OptionalTraitKey) => void;
   /** Moves to step `i` (clamped); may go at most one step past the furthest reached. */
@@ -44,10 +49,10 @@ export function sanitizeAnswers(raw: unknown): Partial<Traits> {
   if (typeof raw !== "object" || raw === null) return {};
   const source = raw as Record<string, unknown>;
   const answers: Record<string, unknown> = {};
-  for (const key of [...traitKeys, ...optionalTraitKeys]) {
+  for (const key of [...traitKeys, ...optionalTraitKeys, "unsure"] as const) {
     if (!(key in source)) continue;
     const parsed = traitsSchema.shape[key].safeParse(source[key]);
-    if (parsed.success) answers[key] = parsed.data;
+    if (parsed.success && parsed.data !== undefined) answers[key] = parsed.data;
   }
   return answers as Partial<Traits>;
 }
@@ -73,7 +78,30 @@ export const useWizardStore = create<WizardStore>()(
   persist(
     (set) => ({
       ...initialState,
-      setAnswer: (key, value) => set((state) => ({ answers: { ...state.answers, [key]: value } })),
+      setAnswer: (key, value) =>
+        set((state) => {
+          const answers: Partial<Traits> = { ...state.answers, [key]: value };
+          const unsure = state.answers.unsure?.filter((k) => k !== key);
+          if (unsure && unsure.length > 0) answers.unsure = unsure;
+          else delete answers.unsure;
+          return { answers };
+        }),
+      setUnsure: (key, on) =>
+        set((state) => {
+          const answers: Partial<Traits> = { ...state.answers };
+          const others = (state.answers.unsure ?? []).filter((k) => k !== key);
+          const unsure = on ? [...others, key] : others;
+          if (unsure.length > 0) answers.unsure = unsure;
+          else delete answers.unsure;
+          if (on) {
+            delete answers[key];
+            if (key === "corpusSize") {
+              delete answers.corpusDocuments;
+              delete answers.documentPages;
+            }
+          }
+          return { answers };
+        }),
       clearAnswer: (key) =>
         set((state) => {
           if (!(key in state.answers)) return state;
@@ -105,3 +133,62 @@ export const useWizardStore = create<WizardStore>()(
     },
   ),
 );
+
+/*
+ * A second set of answers, kept aside when "Edit answers" on a shared link would replace answers in progress, so
+ * neither set is lost: the wizard offers to switch back (which sets the other one aside in turn) or discard it.
+ */
+export const setAsideStorageKey = "wizard-v1-set-aside";
+
+export interface SetAside extends WizardState {
+  /** When it was set aside, as an ISO timestamp. */
+  setAsideAt: string;
+}
+
+export function readSetAside(): SetAside | null {
+  try {
+    const raw: unknown = JSON.parse(window.localStorage.getItem(setAsideStorageKey) ?? "null");
+    if (typeof raw !== "object" || raw === null) return null;
+    const state = sanitizeState(raw);
+    if (Object.keys(state.answers).length === 0) return null;
+    const at = (raw as Record<string, unknown>).setAsideAt;
+    return { ...state, setAsideAt: typeof at === "string" ? at : "" };
+  } catch {
+    return null;
+  }
+}
+
+function writeSetAside(state: WizardState): void {
+  const value: SetAside = { answers: state.answers, stepIndex: state.stepIndex, furthestStep: state.furthestStep, setAsideAt: new Date().toISOString() };
+  window.localStorage.setItem(setAsideStorageKey, JSON.stringify(value));
+}
+
+export function discardSetAside(): void {
+  window.localStorage.removeItem(setAsideStorageKey);
+}
+
+/** True when the wizard holds answers of its own that these traits would replace. */
+export function wouldReplaceAnswers(traits: Traits): boolean {
+  const current = useWizardStore.getState().answers;
+  if (Object.keys(current).length === 0) return false;
+  return JSON.stringify(sortedAnswers(current)) !== JSON.stringify(sortedAnswers(sanitizeAnswers(traits)));
+}
+
+const sortedAnswers = (answers: Partial<Traits>) => Object.fromEntries(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Sets the answers in progress aside, then loads these (Edit answers from a shared link). */
+export function setAsideAndLoad(traits: Traits): void {
+  const { answers, stepIndex, furthestStep } = useWizardStore.getState();
+  writeSetAside({ answers, stepIndex, furthestStep });
+  useWizardStore.getState().loadTraits(traits);
+}
+
+/** Brings the set-aside answers back and sets the current ones aside in their place. */
+export function swapSetAside(): void {
+  const aside = readSetAside();
+  if (!aside) return;
+  const { answers, stepIndex, furthestStep } = useWizardStore.getState();
+  if (Object.keys(answers).length > 0) writeSetAside({ answers, stepIndex, furthestStep });
+  else discardSetAside();
+  useWizardStore.setState({ answers: aside.answers, stepIndex: aside.stepIndex, furthestStep: aside.furthestStep });
+}

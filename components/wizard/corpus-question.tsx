@@ -6,6 +6,7 @@ import type { OptionCopy, Question } from "@/lib/decision/trait-catalog";
 import { corpusSizes, type Traits } from "@/lib/decision/traits";
 import { FieldError, describedBy, errorId } from "./field-error";
 import { formatAmount, parseAmount } from "./number-input";
+import { NotSureCard, type UnsureChoice } from "./choice-question";
 import { OptionCard } from "./option-card";
 
 type CorpusSizeQuestion = Extract<Question, { key: "corpusSize" }>;
@@ -18,6 +19,7 @@ interface CorpusQuestionProps {
   onSize: (size: Traits["corpusSize"]) => void;
   /** A count (and optional average length), or undefined to clear it; the size follows from it. */
   onDocuments: (documents: number | undefined, pages: number | undefined) => void;
+  unsure?: UnsureChoice;
 }
 
 const inputClass =
@@ -35,7 +37,7 @@ function readAmount(text: string, whole: boolean): number | undefined {
  * How much source material there is: an approximate document count (and, if known, the average length in pages),
  * from which the size bucket follows; or one of the four rough sizes for someone who cannot count.
  */
-export function CorpusQuestion({ question, answers, error, onSize, onDocuments }: CorpusQuestionProps) {
+export function CorpusQuestion({ question, answers, error, onSize, onDocuments, unsure }: CorpusQuestionProps) {
   const [documentsDraft, setDocumentsDraft] = useState(() => formatAmount(answers.corpusDocuments));
   const [pagesDraft, setPagesDraft] = useState(() => formatAmount(answers.documentPages));
   const options = Object.entries(question.options as Record<string, OptionCopy>);
@@ -103,7 +105,7 @@ export function CorpusQuestion({ question, answers, error, onSize, onDocuments }
             value={optionValue}
             label={copy.label}
             help={copy.help}
-            checked={size !== undefined && size === optionValue}
+            checked={!unsure?.checked && size !== undefined && size === optionValue}
             invalid={invalid}
             errorId={errorId(question.key)}
             onChange={() => {
@@ -116,6 +118,20 @@ export function CorpusQuestion({ question, answers, error, onSize, onDocuments }
             }}
           />
         ))}
+        {unsure ? (
+          <NotSureCard
+            name={question.key}
+            invalid={invalid}
+            unsure={{
+              ...unsure,
+              onSelect: () => {
+                setDocumentsDraft("");
+                setPagesDraft("");
+                unsure.onSelect();
+              },
+            }}
+          />
+        ) : null}
       </div>
     </fieldset>
   );

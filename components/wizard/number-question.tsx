@@ -14,10 +14,12 @@ interface NumberQuestionProps {
   error: string | undefined;
   /** A number (possibly out of range, so validation can say why) or undefined for "no answer". */
   onAnswer: (value: number | undefined) => void;
+  /** "Not sure": pressed, the planning default in words, and the toggle. */
+  unsure?: { checked: boolean; assumed: string; onToggle: (on: boolean) => void };
 }
 
 /** A number answer that starts empty, accepts "25k" or "1.5M", and offers quick picks. */
-export function NumberQuestion({ question, value, error, onAnswer }: NumberQuestionProps) {
+export function NumberQuestion({ question, value, error, onAnswer, unsure }: NumberQuestionProps) {
   const [draft, setDraft] = useState(() => formatAmount(value));
   const [shown, setShown] = useState<number | undefined>(value);
   // The store changed from outside (Start over, Edit answers): show its value.
@@ -83,9 +85,25 @@ export function NumberQuestion({ question, value, error, onAnswer }: NumberQuest
             {question.unit}
           </span>
         </div>
-        <QuickPicks question={question} value={value} onPick={(preset) => commit(formatAmount(preset))} />
+        <QuickPicks question={question} value={unsure?.checked ? undefined : value} onPick={(preset) => commit(formatAmount(preset))} />
+        {unsure ? (
+          <button
+            type="button"
+            data-not-sure={question.key}
+            aria-pressed={unsure.checked}
+            onClick={() => {
+              if (!unsure.checked) setDraft("");
+              unsure.onToggle(!unsure.checked);
+            }}
+            className="rounded-full border border-dashed border-slate-400 px-3 py-1 text-sm hover:border-brand-500 aria-pressed:border-solid aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:font-semibold dark:border-slate-600 dark:aria-pressed:border-brand-300 dark:aria-pressed:bg-slate-800"
+          >
+            Not sure
+          </button>
+        ) : null}
       </div>
-      <p className="mt-1 min-h-5 text-sm text-slate-600 dark:text-slate-400">{echo !== undefined && <>= {echo}</>}</p>
+      <p className="mt-1 min-h-5 text-sm text-slate-600 dark:text-slate-400">
+        {unsure?.checked ? <>Not sure: we plan with {unsure.assumed} and show what other figures would change.</> : echo !== undefined && <>= {echo}</>}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { previewScores, type Architecture, type Factor, type ScorePreview, type Scores } from "@/lib/decision";
 import { needs, promptBaselines, taskTypes, traitKeys, traitsSchema, type TraitKey, type Traits } from "@/lib/decision/traits";
 import { architectures } from "@/lib/decision/types";
+import { answersWithPlanningDefaults } from "@/lib/decision/unsure";
 
 /**
  * Stand-ins for unanswered questions while the wizard is half-filled: for each trait, the answer that moves
@@ -62,12 +63,13 @@ export function validAnswers(answers: Partial<Traits>): Partial<Traits> {
  * Returns undefined before the first answer.
  */
 export function computeLeaning(answers: Partial<Traits>): Leaning | undefined {
-  const given = validAnswers(answers);
+  // An answer marked "Not sure" counts as given, with the engine's planning default.
+  const given = validAnswers(answersWithPlanningDefaults(answers));
   const answered = Object.keys(given).length;
   if (answered === 0) return undefined;
   const remaining = traitKeys.length - answered;
 
-  let variants: Partial<Traits>[] = [{ ...neutralAnswers, ...given }];
+  let variants: Partial<Traits>[] = [{ ...neutralAnswers, ...given, ...(answers.unsure ? { unsure: answers.unsure } : {}) }];
   for (const [key, options] of Object.entries(averagedTraits) as [keyof typeof averagedTraits, readonly string[]][]) {
     if (given[key] !== undefined) continue;
     variants = variants.flatMap((variant) => options.map((option) => ({ ...variant, [key]: option })));

@@ -1,8 +1,9 @@
 "use client";
 
 import { useWizardStore } from "@/components/shared/wizard-store";
-import type { Question } from "@/lib/decision/trait-catalog";
+import { answerLabel, type Question } from "@/lib/decision/trait-catalog";
 import { traitsSchema, type TraitKey, type Traits } from "@/lib/decision/traits";
+import { isUnsureTraitKey, planningDefaults } from "@/lib/decision/unsure";
 import { ChoiceQuestion } from "./choice-question";
 import { CorpusQuestion } from "./corpus-question";
 import { NumberQuestion } from "./number-question";
@@ -14,6 +15,16 @@ export function StepQuestions({ questions, errors }: { questions: readonly Quest
   const answers = useWizardStore((s) => s.answers);
   const setAnswer = useWizardStore((s) => s.setAnswer);
   const clearAnswer = useWizardStore((s) => s.clearAnswer);
+  const setUnsure = useWizardStore((s) => s.setUnsure);
+
+  /** "Not sure" for the questions a person may not know; undefined for the others. */
+  function unsureFor(question: Question) {
+    const key = question.key;
+    if (!isUnsureTraitKey(key)) return undefined;
+    const checked = answers.unsure?.includes(key) ?? false;
+    const assumed = answerLabel(key, planningDefaults[key] as never);
+    return { checked, assumed, onSelect: () => setUnsure(key, true), onToggle: (on: boolean) => setUnsure(key, on) };
+  }
 
   function answer(question: Question, value: Traits[TraitKey] | undefined) {
     if (value === undefined) clearAnswer(question.key);
@@ -39,6 +50,7 @@ export function StepQuestions({ questions, errors }: { questions: readonly Quest
                 value={answers[question.key]}
                 error={error}
                 onAnswer={(value) => answer(question, value)}
+                unsure={unsureFor(question)}
               />
             );
           case "multi":
@@ -60,6 +72,7 @@ export function StepQuestions({ questions, errors }: { questions: readonly Quest
                   answers={answers}
                   error={error}
                   onSize={(value) => choose(question, value)}
+                  unsure={unsureFor(question)}
                   onDocuments={(documents, pages) => {
                     if (documents === undefined) clearAnswer("corpusDocuments");
                     else setAnswer("corpusDocuments", documents);
@@ -76,6 +89,7 @@ export function StepQuestions({ questions, errors }: { questions: readonly Quest
                 value={answers[question.key]}
                 error={error}
                 onAnswer={(value) => choose(question, value)}
+                unsure={unsureFor(question)}
               />
             );
         }

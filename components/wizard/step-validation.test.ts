@@ -24,6 +24,13 @@ describe("validateStep", () => {
     );
   });
 
+  test("'Not sure' is an answer: the step passes with the planning default standing in", () => {
+    expect(validateStep("resources", { labeledExamples: "none", gpuAccess: "cloud", upfrontBudgetUsd: 0, unsure: ["monthlyQueries"] }).ok).toBe(true);
+    expect(validateStep("knowledge", { unsure: ["knowledgeChange", "corpusSize", "citations"] }).ok).toBe(true);
+    // Unsure of one question leaves the others to answer.
+    expect(validateStep("knowledge", { unsure: ["knowledgeChange"] }).errors).toEqual({ corpusSize: "Choose one answer.", citations: "Choose one answer." });
+  });
+
   test("skills: unanswered is an error, an explicit empty list is an answer", () => {
     expect(validateStep("team", {}).errors.teamSkills).toMatch(/None of these yet/);
     expect(validateStep("team", { teamSkills: [] }).ok).toBe(true);

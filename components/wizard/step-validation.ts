@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { questionsForStep, type Question, type StepId } from "@/lib/decision/trait-catalog";
 import { traitsSchema, type TraitKey, type Traits } from "@/lib/decision/traits";
+import { answersWithPlanningDefaults } from "@/lib/decision/unsure";
 
 export type StepErrors = Partial<Record<TraitKey, string>>;
 
@@ -33,7 +34,9 @@ export function missingAnswerMessage(question: Question): string {
  * a message per field. Missing answers get a plain prompt; anything else keeps the schema's message
  * (e.g. "The one-time budget cannot be negative.").
  */
-export function validateStep(step: StepId, answers: Partial<Traits>): StepValidation {
+export function validateStep(step: StepId, given: Partial<Traits>): StepValidation {
+  // "Not sure" is an answer: the engine plans with the default.
+  const answers = answersWithPlanningDefaults(given);
   const questions = questionsForStep(step);
   const mask = Object.fromEntries(questions.map((q) => [q.key, true])) as Partial<Record<TraitKey, true>>;
   const subset = Object.fromEntries(questions.map((q) => [q.key, answers[q.key]]));

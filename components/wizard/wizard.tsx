@@ -7,6 +7,7 @@ import { useDeferredValue, type KeyboardEvent } from "react";
 import { useWizardStore } from "@/components/shared/wizard-store";
 import { questionsForStep, steps } from "@/lib/decision/trait-catalog";
 import { LeaningEmpty } from "./leaning-frame";
+import { SetAsideBanner } from "./set-aside-banner";
 import { StartOver } from "./start-over-dialog";
 import { StepButtons } from "./step-buttons";
 import { StepQuestions } from "./step-questions";
@@ -28,8 +29,8 @@ const LeaningPanel = dynamic(() => import("./leaning-panel").then((m) => m.Leani
  */
 /** `requestToken`: answering a team's answer request; the last step leads to its review page instead of the results. */
 export function Wizard({ requestToken }: { requestToken?: string } = {}) {
-  useWizardHydrated();
-  return <WizardForm requestToken={requestToken} />;
+  const hydrated = useWizardHydrated();
+  return <WizardForm requestToken={requestToken} hydrated={hydrated} />;
 }
 
 // Enter on a radio or checkbox submits the step (the same as Next) instead of depending on the browser.
@@ -46,10 +47,10 @@ function submitOnEnter(event: KeyboardEvent<HTMLFormElement>) {
   }
 }
 
-function WizardForm({ requestToken }: { requestToken?: string }) {
+function WizardForm({ requestToken, hydrated }: { requestToken?: string; hydrated: boolean }) {
   const answers = useWizardStore((s) => s.answers);
   const furthestStep = useWizardStore((s) => s.furthestStep);
-  const { step, stepIndex, isLast, errors, navigating, formRef, headingRef, moveTo, startOver, onSubmit } = useStepFlow(requestToken);
+  const { step, stepIndex, isLast, errors, navigating, formRef, headingRef, moveTo, startOver, onSubmit } = useStepFlow(requestToken, hydrated);
   const complete = steps.map((s) => validateStep(s.id, answers).ok);
   const answeredCount = Object.keys(answers).length;
   const deferredAnswers = useDeferredValue(answers);
@@ -57,6 +58,7 @@ function WizardForm({ requestToken }: { requestToken?: string }) {
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_19rem] lg:gap-10">
       <div className="min-w-0">
+        {requestToken === undefined ? <SetAsideBanner hydrated={hydrated} /> : null}
         <WizardProgress stepIndex={stepIndex} furthestStep={furthestStep} complete={complete} onJump={moveTo} />
 
         <form ref={formRef} noValidate onSubmit={onSubmit} onKeyDown={submitOnEnter} aria-labelledby="step-title" className="mt-8">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decisionRecordFilename, decisionRecordTitle, effectsText, escapeCell, flipCondition, flipText, renderDecisionRecord, traitLabel } from "./decision-record";
+import { recommend } from "./recommend";
 import { makeTraits } from "@/tests/fixtures/traits";
 import type { Traits } from "./traits";
 import type { Factor, Recommendation } from "./types";
@@ -117,7 +118,7 @@ describe("renderDecisionRecord", () => {
   it("lists every answer as a decision driver, with the catalog's labels", () => {
     const drivers = md.split("## Decision drivers")[1]?.split("## Considered options")[0] ?? "";
     expect(drivers.trim().split("\n")).toHaveLength(18);
-    expect(drivers).toContain("- Latency budget: Under 5 seconds");
+    expect(drivers).toContain("- Latency budget: Under 5,000 ms");
     expect(drivers).toContain("- Per-user access: Yes");
     expect(drivers).toContain("- One-time budget: $25,000");
     expect(drivers).toContain("- Team skills: Prompt engineering, Evaluation");
@@ -143,7 +144,7 @@ describe("renderDecisionRecord", () => {
 
   it("turns factors into good and bad consequences, and warnings into watch-outs", () => {
     expect(md).toContain("- Good, because knowledge changes is “Daily”");
-    expect(md).toContain("- Bad, because latency budget is “Under 5 seconds”");
+    expect(md).toContain("- Bad, because latency budget is “Under 5,000 ms”");
     expect(md).toContain("- Watch out — Per-user access: Filter retrieval by each user's permissions.");
     expect(md).toContain("| Citations: Required (gate) | RAG +12, Hybrid (fine-tuning + RAG) +6 |");
     expect(md).toContain("| Knowledge changes: Daily | RAG +18, Fine-tuning −15 |");
@@ -288,7 +289,7 @@ describe("decision record details", () => {
     const goodOnly = renderDecisionRecord(traits, { ...result, factors: [result.factors[0]!], roleProfile: noWarnings });
     expect(section(goodOnly, "### Consequences")).toMatch(/^- Good, because knowledge changes is “Daily”: [^\n]+$/);
     const badOnly = renderDecisionRecord(traits, { ...result, factors: [result.factors[2]!], roleProfile: noWarnings });
-    expect(section(badOnly, "### Consequences")).toBe("- Bad, because latency budget is “Under 5 seconds”: A retrieval hop costs a little time.");
+    expect(section(badOnly, "### Consequences")).toBe("- Bad, because latency budget is “Under 5,000 ms”: A retrieval hop costs a little time.");
   });
 
   it("falls back to the warning code when a warning has no title, and says so when nothing moved", () => {
@@ -308,7 +309,7 @@ describe("decision record details", () => {
 
   it("shows a dash for a factor that moved nothing", () => {
     const md = renderDecisionRecord(traits, { ...result, factors: [{ ...result.factors[2]!, effects: {} }] });
-    expect(md).toContain("| Latency budget: Under 5 seconds | — | A retrieval hop costs a little time. |");
+    expect(md).toContain("| Latency budget: Under 5,000 ms | — | A retrieval hop costs a little time. |");
   });
 
   it("gives the primary role alone when no roles are listed", () => {
@@ -320,5 +321,19 @@ describe("decision record details", () => {
   it("names the file after the architecture with every underscore replaced", () => {
     expect(decisionRecordFilename({ ...result, recommendation: { ...result.recommendation, architecture: "fine_tuning" } })).toBe("decision-record-fine-tuning.md");
     expect(decisionRecordFilename(result)).toBe("decision-record-rag.md");
+  });
+});
+
+describe("decision record: confidence in words and the answers marked unsure", () => {
+  it("names the level beside the confidence, and lists the unsure answers, those that could change the pick marked", () => {
+    const far = { ...makeTraits(), unsure: ["latency" as const] };
+    const farMd = renderDecisionRecord(far, recommend(far));
+    // 0.95 − 0.05 for the one unsure answer; latency cannot change a pick 83 points ahead.
+    expect(farMd).toContain("- Confidence: 90% (firm)\n- Not sure: latency budget\n");
+    const close = { ...makeTraits({ need: "both", promptBaseline: "sufficient" }), unsure: ["corpusSize" as const, "gpuAccess" as const] };
+    const closeMd = renderDecisionRecord(close, recommend(close));
+    expect(closeMd).toContain("- Not sure: source material (could change the pick), training hardware\n");
+    expect(closeMd).toMatch(/- Confidence: \d+% \(close call\)/);
+    expect(renderDecisionRecord(makeTraits(), recommend(makeTraits()))).not.toContain("- Not sure:");
   });
 });

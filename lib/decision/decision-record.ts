@@ -1,4 +1,5 @@
 import { answerLabel, architectureLabels, architectureBlurbs, questionsByKey, roleLabels } from "./trait-catalog";
+import { confidenceLevelLabels } from "./robustness";
 import { traitKeys, type TraitKey, type Traits } from "./traits";
 import { architectures, type Architecture, type Effects, type Factor, type Flip, type Recommendation } from "./types";
 import { sourcingModeLabels, workloadLabel } from "@/lib/staffing/labels";
@@ -152,7 +153,10 @@ function outcomeSection(result: Recommendation): string[] {
     "",
     `Chosen option: “${architectureLabels[architecture]}”. ${inline(summary)}`,
     "",
-    `- Confidence: ${percent(confidence)}`,
+    `- Confidence: ${percent(confidence)}${result.confidenceBasis ? ` (${confidenceLevelLabels[result.confidenceBasis.level].toLowerCase()})` : ""}`,
+    ...(result.unsure && result.unsure.length > 0
+      ? [`- Not sure: ${result.unsure.map((u) => `${traitLabel(u.trait).toLowerCase()}${u.changesPick ? " (could change the pick)" : ""}`).join(", ")}`]
+      : []),
     `- Runner-up: ${architectureLabels[runnerUp]} (score ${formatNumber(result.scores[runnerUp])})`,
   ];
 }

@@ -1,4 +1,4 @@
-import { whatIfScorer } from "./score";
+import { whatIfWinnerScorer } from "./score";
 import {
   citationNeeds,
   corpusSizes,
@@ -51,32 +51,42 @@ const choices: { [K in TraitKey]?: readonly Traits[K][] } = {
 const bandOf = (edges: readonly number[], value: number) => edges.filter((edge) => edge <= value).length;
 
 /** Every single-answer change worth trying: other choices, other numeric bands, one skill added or removed. */
+const choiceEntries = Object.entries(choices) as [TraitKey, readonly TraitAnswer[]][];
+
 export function alternatives(traits: Traits): { trait: TraitKey; to: TraitAnswer }[] {
   const out: { trait: TraitKey; to: TraitAnswer }[] = [];
-  for (const [trait, values] of Object.entries(choices) as [TraitKey, readonly TraitAnswer[]][]) {
-    for (const to of values) if (to !== traits[trait]) out.push({ trait, to });
+  forEachAlternative(traits, (trait, to) => out.push({ trait, to }));
+  return out;
+}
+
+/** Calls `visit` for every alternative, in `alternatives` order, without building the list (the hot path of flips). */
+function forEachAlternative(traits: Traits, visit: (trait: TraitKey, to: TraitAnswer) => void): void {
+  for (const [trait, values] of choiceEntries) {
+    for (const to of values) if (to !== traits[trait]) visit(trait, to);
   }
   for (const { trait, edges, probes } of numericBands) {
     const current = bandOf(edges, traits[trait]);
-    for (const to of probes) if (bandOf(edges, to) !== current) out.push({ trait, to });
+    for (const to of probes) if (bandOf(edges, to) !== current) visit(trait, to);
   }
   for (const skill of teamSkillOptions) {
     const has = traits.teamSkills.includes(skill);
     const to = has ? traits.teamSkills.filter((s) => s !== skill) : teamSkillOptions.filter((s) => s === skill || traits.teamSkills.includes(s));
-    out.push({ trait: "teamSkills", to });
+    visit("teamSkills", to);
   }
-  return out;
 }
 
 export { withAnswer } from "./with-answer";
 
 /** Re-scores every alternative and keeps those that change the architecture: true by construction. */
-export function findFlips(traits: Traits, current: Architecture): Flip[] {
-  const scoreWith = whatIfScorer(traits);
+export function findFlips(
+  traits: Traits,
+  current: Architecture,
+  winnerWith: (trait: TraitKey, to: Traits[TraitKey]) => Architecture = whatIfWinnerScorer(traits),
+): Flip[] {
   const flips: Flip[] = [];
-  for (const { trait, to } of alternatives(traits)) {
-    const architecture = scoreWith(trait, to);
+  forEachAlternative(traits, (trait, to) => {
+    const architecture = winnerWith(trait, to);
     if (architecture !== current) flips.push({ trait, to, architecture });
-  }
+  });
   return flips;
 }

@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { previewScores, recommend } from "./recommend";
 import { alternatives, withAnswer } from "./flips";
-import { rawScores, topArchitecture, whatIfScorer } from "./score";
+import { rawScores, topArchitecture, whatIfScorer, whatIfWinnerScorer } from "./score";
+import { nudges } from "./robustness";
+import { scoringRules } from "./scoring-rules";
+import { traitKeys } from "./trait-keys";
 import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
 import { citationNeeds, knowledgeChanges, labeledExampleCounts, latencies, outputControls, timesToShip, type Traits, type TraitKey } from "./traits";
 import { ValidationError } from "@/lib/validation/validation-error";
@@ -111,6 +114,36 @@ describe("rules that must hold for every project", () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it("the pruned, remembering what-if scorer agrees with re-scoring from scratch, asked twice in any order", () => {
+    fc.assert(
+      fc.property(traitsArbitrary, (traits) => {
+        const winnerWith = whatIfWinnerScorer(traits);
+        const changes = [...alternatives(traits), ...nudges(traits)];
+        const expected = changes.map(({ trait, to }) => topArchitecture(withAnswer(traits, trait, to)));
+        expect(changes.map(({ trait, to }) => winnerWith(trait, to))).toEqual(expected);
+        expect([...changes].reverse().map(({ trait, to }) => winnerWith(trait, to))).toEqual([...expected].reverse());
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("each `when` rule reads only the traits it declares: changing any other answer never switches it", () => {
+    const conditional = scoringRules.filter((rule) => rule.when);
+    expect(conditional.every((rule) => rule.reads !== undefined)).toBe(true);
+    fc.assert(
+      fc.property(traitsArbitrary, traitsArbitrary, (traits, other) => {
+        for (const rule of conditional) {
+          for (const key of traitKeys) {
+            if (rule.reads?.includes(key)) continue;
+            const changed = withAnswer(traits, key, other[key]);
+            expect(rule.when?.(changed), `${rule.id} changed by ${key}`).toBe(rule.when?.(traits));
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -1,28 +1,27 @@
+import { approachesFor } from "./approaches";
 import { corpusIssues } from "./corpus";
 import { findFlips } from "./flips";
 import { buildStaffingModel, roleNeeds } from "@/lib/staffing/model";
 import { hiringWarnings } from "./hiring-warnings";
-import { explain, rank, rawScores, toDisplayScore } from "./score";
+import { robustness, type Robustness } from "./robustness";
+import { cleanPoints, explain, rank, rawVector, toDisplayScore, whatIfWinnerScorer } from "./score";
 import { answerLabel, architectureLabels, questionsByKey } from "./trait-catalog";
 import { traitsSchema, type Traits } from "./traits";
+import { withPlanningDefaults } from "./unsure";
 import { byArchitecture, type Architecture, type Factor, type Recommendation, type RoleProfile, type Scores } from "./types";
 import { toFieldIssues, ValidationError } from "@/lib/validation/validation-error";
 
 /** Semver of the engine's output: bump whenever any output for some input can change. */
-export const engineVersion = "1.1.0";
+export const engineVersion = "1.2.0";
 
 /** Validates unknown input as traits, or throws ValidationError with field-level issues. */
 export function parseTraits(input: unknown): Traits {
-  const parsed = traitsSchema.safeParse(input);
+  const parsed = traitsSchema.safeParse(withPlanningDefaults(input));
   if (!parsed.success) throw new ValidationError("traits", toFieldIssues(parsed.error));
   const issues = corpusIssues(parsed.data);
   if (issues.length > 0) throw new ValidationError("traits", issues);
   return parsed.data;
 }
-
-/** Confidence runs from 0.5 (a tie) towards 0.95: no answer set makes a recommendation certain. */
-const confidenceMargin = 15;
-const toConfidence = (margin: number) => Math.round((0.5 + 0.45 * Math.tanh(margin / confidenceMargin)) * 100) / 100;
 
 export interface ScorePreview {
   architecture: Architecture;
@@ -30,38 +29,48 @@ export interface ScorePreview {
   confidence: number;
   scores: Scores;
   factors: Factor[];
+  /** Raw points lead of the pick over the runner-up. */
+  margin: number;
+  robustness: Robustness;
 }
 
 /** The scoring half of `recommend` for already-valid traits: no flips, role profile or summary (live previews). */
-export function previewScores(traits: Traits): ScorePreview {
-  const raw = rawScores(traits);
+export function previewScores(traits: Traits, vector: readonly number[] = rawVector(traits), winnerWith = whatIfWinnerScorer(traits, vector)): ScorePreview {
+  const raw = byArchitecture((_, i) => cleanPoints(vector[i] ?? 0));
   const [architecture, runnerUp] = rank(raw) as [Architecture, Architecture];
-  const margin = raw[architecture] - raw[runnerUp];
+  const robust = robustness(traits, vector, winnerWith);
   return {
     architecture,
     runnerUp,
-    confidence: toConfidence(margin),
+    confidence: robust.confidence,
     scores: byArchitecture((a) => toDisplayScore(raw[a])),
     factors: explain(traits),
+    margin: raw[architecture] - raw[runnerUp],
+    robustness: robust,
   };
 }
 
 export function recommend(input: unknown): Recommendation {
   const traits = parseTraits(input);
-  const { architecture, runnerUp, confidence, scores, factors } = previewScores(traits);
-  const raw = rawScores(traits);
+  // One what-if scorer for confidence and flips: the changes they both try are scored once.
+  const vector = rawVector(traits);
+  const winnerWith = whatIfWinnerScorer(traits, vector);
+  const { architecture, runnerUp, confidence, scores, factors, margin, robustness: robust } = previewScores(traits, vector, winnerWith);
   return {
     engineVersion,
     recommendation: {
       architecture,
       confidence,
       runnerUp,
-      summary: summarize(architecture, runnerUp, factors, raw[architecture] - raw[runnerUp]),
+      summary: summarize(architecture, runnerUp, factors, margin),
     },
     scores,
     factors,
-    flips: findFlips(traits, architecture),
+    flips: findFlips(traits, architecture, winnerWith),
     roleProfile: roleProfileFor(traits, architecture, scores),
+    confidenceBasis: robust.basis,
+    unsure: robust.unsure,
+    approaches: approachesFor(traits, architecture),
   };
 }
 
@@ -71,8 +80,8 @@ function roleProfileFor(traits: Traits, architecture: Architecture, scores: Scor
   return { primaryRole: model.primaryRole, roles: roleNeeds(model), warnings: hiringWarnings(traits, architecture, scores) };
 }
 
-/** One or two sentences: the winner, the two answers that favour it most over the runner-up, and how close it is. */
-function summarize(winner: Architecture, runnerUp: Architecture, factors: Factor[], margin: number): string {
+/** One or two sentences (exported for its tests): the winner, the two answers that favour it most over the runner-up, and how close it is. */
+export function summarize(winner: Architecture, runnerUp: Architecture, factors: Factor[], margin: number): string {
   const edge = (f: Factor) => (f.effects[winner] ?? 0) - (f.effects[runnerUp] ?? 0);
   // Prefer answers that speak for the winner over those that only count against the runner-up.
   const favoursWinner = factors.filter((f) => edge(f) > 0 && (f.effects[winner] ?? 0) > 0);

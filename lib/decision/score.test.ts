@@ -39,33 +39,37 @@ describe("rawScores", () => {
     // The neutral project by hand: base [0, 0, 0, −12] plus need knowledge [0, 28, −16, −4], question answering
     // [0, 10, −4, 0], monthly [0, 6, −5, 1], small corpus [2, 8, 0, 0], citations helpful [0, 6, 0, 2], consistent
     // [2, 0, 6, 0], general vocabulary [6, 0, −5, 0], hundreds of examples [0, 0, 2, 0], moderate error cost
-    // [0, 2, 0, 0], internal data [0, 3, 0, 0], weeks [4, 6, −4, −6], $25k [0, 0, 3, 2], prompt insufficient [−32, 0, 0, 4].
-    ["neutral", neutralTraits, scores(-18, 69, -23, -13)],
-    ["behaviour instead of knowledge", makeTraits({ need: "behavior" }), scores(-12, 21, 21, -15)],
-    ["both instead of knowledge", makeTraits({ need: "both" }), scores(-18, 49, 1, 21)],
-    ["the named RAG case", ragTraits, scores(-32, 128, -97, 4)],
-    ["the named fine-tuning case", fineTuningTraits, scores(-34, -26, 146, 36)],
-    ["the named hybrid case", hybridTraits, scores(-66, 49, 83, 98)],
-    ["the named prompt case", promptTraits, scores(114, -22, -91, -123)],
+    // [0, 2, 0, 0], internal data [0, 3, 0, 0], weeks [4, 6, −4, −6], $25k on the large-budget ramp [0, 0, 0.4, 0.6]
+    // (share ln(25k/20k)/ln(250) = 0.04), prompt insufficient [−32, 0, 0, 4]; 100k requests move nothing.
+    ["neutral", neutralTraits, scores(-18, 69, -25.6, -14.4)],
+    // Behaviour only: the retrieval answers (monthly, small, helpful: [2, 20, −5, 3]) count a quarter.
+    ["behaviour instead of knowledge", makeTraits({ need: "behavior" }), scores(-13.5, 6, 22.15, -18.65)],
+    // Both: the hybrid takes 7/8 of RAG's points on monthly (5.25), small (7) and helpful (5.25).
+    ["both instead of knowledge", makeTraits({ need: "both" }), scores(-18, 49, -1.6, 34.1)],
+    ["the named RAG case", ragTraits, scores(-32, 127.5, -98.4, 3.1)],
+    ["the named fine-tuning case", fineTuningTraits, scores(-35.5, -34.5, 138.65, 35.1)],
+    ["the named hybrid case", hybridTraits, scores(-66, 47, 83, 111.7)],
+    ["the named prompt case", promptTraits, scores(111.3, -63.9, -96.05, -165.8)],
   ])("%s", (_name, traits, expected) => {
     expect(rawScores(traits)).toEqual(expected);
     expect(referenceScores(traits)).toEqual(expected);
   });
 
   it("scores a project whose every score is negative", () => {
-    // Behaviour [6, −20, 28, −6], massive corpus [−16, 10, 4, 6], no examples [6, 0, −20, −15], 300 ms [4, −18, 15, −8],
-    // $5k–$25k [0, 0, −5, −8] and the large-index and nothing-to-train-on gates [0, −8, 0, −6], [0, 0, −30, −25].
+    // Behaviour [6, −20, 28, −6], massive corpus a quarter [−4, 2.5, 1, 1.5], no examples [6, 0, −20, −15], 300 ms
+    // [4, −18, 15, −8], $6k on the small-budget ramp (share 0.443: [2.7, 0.9, −6.6, −6.6]), the large-index and
+    // nothing-to-train-on gates [0, −8, 0, −6], [0, 0, −30, −25], and monthly and helpful a quarter each.
     const traits = makeTraits({ need: "behavior", corpusSize: "massive", labeledExamples: "none", latency: "strict", upfrontBudgetUsd: 6_000 });
-    expect(rawScores(traits)).toEqual(scores(-20, -3, -20, -73));
-    expect(whatIfScorer(traits)("gpuAccess", "dedicated")).toBe("rag");
+    expect(rawScores(traits)).toEqual(scores(-5.3, -18.6, -20.95, -78.45));
+    expect(whatIfScorer(traits)("gpuAccess", "dedicated")).toBe("prompt_engineering");
   });
 
   it("ignores a skill that has no scoring rule (one added to the options before the table)", () => {
     const unknown = { ...neutralTraits, teamSkills: ["juggling"] } as unknown as Traits;
-    expect(rawScores(unknown)).toEqual(scores(-18, 69, -23, -13));
+    expect(rawScores(unknown)).toEqual(scores(-18, 69, -25.6, -14.4));
     expect(explain(unknown)).toEqual(explain(neutralTraits));
     const quietTie = makeTraits({ need: "behavior", teamSkills: ["mlops"] });
-    expect(whatIfScorer(quietTie)("teamSkills", ["juggling"] as unknown as Traits["teamSkills"])).toBe("rag");
+    expect(whatIfScorer(quietTie)("teamSkills", ["juggling"] as unknown as Traits["teamSkills"])).toBe("fine_tuning");
   });
 
   it("agrees with the hand-written reference table on random projects", () => {
@@ -90,16 +94,15 @@ describe("rank and topArchitecture: highest raw points first, ties to the simple
     expect(rank(raw)).toEqual(expected);
   });
 
-  // Projects whose two best raw scores tie (raw points checked against the reference table).
+  // Projects whose two best raw scores tie (raw points checked against the reference table). Budget and volume are
+  // continuous now, so ties are rare: a $5M budget sits at the top of its ramp and keeps the points whole.
   it.each<[string, Partial<Traits>, Scores, Architecture]>([
-    ["RAG and fine-tuning", { need: "behavior" }, scores(-12, 21, 21, -15), "rag"],
-    ["prompt and RAG", { need: "both", promptBaseline: "sufficient", teamSkills: ["evaluation"] }, scores(50, 50, 2, 18), "prompt_engineering"],
-    ["prompt and fine-tuning", { need: "behavior", promptBaseline: "sufficient", corpusSize: "massive", latency: "strict" }, scores(40, -3, 40, -27), "prompt_engineering"],
-    ["RAG and hybrid", { need: "both", labeledExamples: "thousands", timeToShip: "months", errorCost: "low" }, scores(-16, 41, 21, 41), "rag"],
+    ["prompt and RAG", { need: "both", promptBaseline: "sufficient", teamSkills: ["evaluation"], timeToShip: "weeks", upfrontBudgetUsd: 5_000_000 }, scores(50, 50, 9, 44.5), "prompt_engineering"],
     [
       "fine-tuning and hybrid",
-      { need: "both", labeledExamples: "thousands", timeToShip: "months", latency: "strict", upfrontBudgetUsd: 100_000 },
-      scores(-18, 25, 39, 39),
+      // All in one prompt: the retrieval answers count a quarter, so the hybrid's share of them is a quarter too.
+      { need: "both", corpusSize: "fits_in_prompt", latency: "strict", upfrontBudgetUsd: 5_000_000 },
+      scores(4, 6, 22.75, 22.75),
       "fine_tuning",
     ],
   ])("a tie between %s goes to the simpler one", (_name, overrides, raw, winner) => {
@@ -111,13 +114,14 @@ describe("rank and topArchitecture: highest raw points first, ties to the simple
 
   it.each<[Partial<Traits>, Architecture]>([
     [{}, "rag"],
-    [{ need: "behavior", latency: "batch" }, "rag"],
+    // Behaviour only: freshness, corpus and citations count a quarter, so retrieval no longer ties with training.
+    [{ need: "behavior", latency: "batch" }, "fine_tuning"],
     [{ need: "behavior", teamSkills: ["mlops"] }, "fine_tuning"],
     [{ need: "both", promptBaseline: "sufficient" }, "rag"],
     [{ need: "behavior", promptBaseline: "sufficient" }, "prompt_engineering"],
-    // Every score below zero (prompt −20, RAG −3, fine-tuning −20, hybrid −73): the best is still the highest.
-    [{ need: "behavior", corpusSize: "massive", labeledExamples: "none", latency: "strict", upfrontBudgetUsd: 6_000 }, "rag"],
-    // The fine-tuning/hybrid tie below with a tolerant latency budget instead: hybrid 47, RAG 43, fine-tuning 24.
+    // Every score below zero (prompt −5.3, RAG −18.6, fine-tuning −20.95, hybrid −78.45): the best is still the highest.
+    [{ need: "behavior", corpusSize: "massive", labeledExamples: "none", latency: "strict", upfrontBudgetUsd: 6_000 }, "prompt_engineering"],
+    // Both needs, thousands of examples, months: hybrid 57.6, RAG 43, fine-tuning 20.9.
     [{ need: "both", labeledExamples: "thousands", timeToShip: "months", upfrontBudgetUsd: 100_000 }, "hybrid"],
   ])("topArchitecture(%j) = %s", (overrides, winner) => {
     expect(topArchitecture(makeTraits(overrides))).toBe(winner);
@@ -138,9 +142,9 @@ describe("explain: every rule that moved a score, largest effect first", () => {
       ["domainVocabulary", "general", { prompt_engineering: 6, fine_tuning: -5 }],
       ["timeToShip", "weeks", { rag: 6, prompt_engineering: 4, fine_tuning: -4, hybrid: -6 }],
       ["dataSensitivity", "internal", { rag: 3 }],
-      ["upfrontBudgetUsd", 25_000, { fine_tuning: 3, hybrid: 2 }],
       ["errorCost", "moderate", { rag: 2 }],
       ["labeledExamples", "hundreds", { fine_tuning: 2 }],
+      ["upfrontBudgetUsd", 25_000, { fine_tuning: 0.4, hybrid: 0.6 }],
     ]);
   });
 
@@ -193,16 +197,16 @@ describe("explain: every rule that moved a score, largest effect first", () => {
     const traits = makeTraits({ teamSkills: ["retrieval", "vector_databases", "data_engineering", "evaluation"] });
     const order = explain(traits).map((f) => f.trait);
     expect(order.slice(0, 4)).toEqual(["promptBaseline", "need", "teamSkills", "taskType"]);
-    // A single small skill sorts last among the 2-point factors.
+    // A single small skill sorts last among the 2-point factors, before the $25k budget's 0.6.
     const small = explain(makeTraits({ teamSkills: ["data_engineering"] })).map((f) => f.trait);
-    expect(small.slice(-3)).toEqual(["errorCost", "labeledExamples", "teamSkills"]);
+    expect(small.slice(-4)).toEqual(["errorCost", "labeledExamples", "teamSkills", "upfrontBudgetUsd"]);
   });
 
   it("has no skills factor for a team without listed skills", () => {
     expect(explain(makeTraits({ teamSkills: [] })).some((f) => f.trait === "teamSkills")).toBe(false);
   });
 
-  it("lists numeric bands after the answers and the interactions last, at their own size", () => {
+  it("lists numeric effects and interactions among the answers, at their own size", () => {
     const traits = makeTraits({ upfrontBudgetUsd: 0, monthlyQueries: 0, labeledExamples: "none", gpuAccess: "none", knowledgeChange: "daily" });
     const factors = explain(traits).map((f) => [f.trait, f.gate ?? false, f.effects]);
     expect(factors).toStrictEqual([
@@ -232,7 +236,7 @@ describe("explain: every rule that moved a score, largest effect first", () => {
 describe("whatIfScorer: the winner after one changed answer, without re-scoring from scratch", () => {
   const projects: [string, Traits][] = [
     ["neutral", neutralTraits],
-    ["RAG/fine-tuning tie", makeTraits({ need: "behavior" })],
+    ["behaviour only", makeTraits({ need: "behavior" })],
     ["close prompt/RAG", makeTraits({ need: "both", promptBaseline: "sufficient" })],
     ["gates on the edge", makeTraits({ labeledExamples: "none", gpuAccess: "none", upfrontBudgetUsd: 1_999.99, timeToShip: "days", latency: "strict", corpusSize: "large" })],
     ["interactions", makeTraits({ need: "both", errorCost: "high", citations: "required", dataSensitivity: "regulated", knowledgeChange: "daily" })],
@@ -262,11 +266,13 @@ describe("whatIfScorer: the winner after one changed answer, without re-scoring 
 
   it.each<[string, Traits, TraitKey, Traits[TraitKey], Architecture]>([
     // Budget edges seen through a what-if: $9,999.99 closes the "nothing to train on" gate's door at $10,000.
+    // At $10k RAG 6.6 leads fine-tuning −4.55; a cent less opens the gate (fine-tuning −34.55): RAG either way.
     ["budget to just under $10k with no examples", makeTraits({ need: "behavior", labeledExamples: "none", upfrontBudgetUsd: 10_000 }), "upfrontBudgetUsd", 9_999.99, "rag"],
     ["budget to $10k with no examples", makeTraits({ need: "behavior", labeledExamples: "none", upfrontBudgetUsd: 9_999.99 }), "upfrontBudgetUsd", 10_000, "rag"],
-    ["a tie broken by one skill", makeTraits({ need: "behavior" }), "teamSkills", ["mlops"], "fine_tuning"],
-    ["a tie kept with no skills", makeTraits({ need: "behavior", teamSkills: ["mlops"] }), "teamSkills", [], "rag"],
-    ["per-user access on", makeTraits({ need: "behavior", perUserAccess: false }), "perUserAccess", true, "rag"],
+    ["one more skill for the leader", makeTraits({ need: "behavior" }), "teamSkills", ["mlops"], "fine_tuning"],
+    ["a skill removed", makeTraits({ need: "behavior", teamSkills: ["mlops"] }), "teamSkills", [], "fine_tuning"],
+    // Behaviour only: per-user access counts a quarter (RAG +3), not enough to overturn fine-tuning any more.
+    ["per-user access on", makeTraits({ need: "behavior", perUserAccess: false }), "perUserAccess", true, "fine_tuning"],
     ["shipping in days", makeTraits({ need: "behavior", teamSkills: ["mlops"] }), "timeToShip", "days", "rag"],
     ["a 300 ms budget over a large corpus", makeTraits({ need: "behavior", corpusSize: "large" }), "latency", "strict", "fine_tuning"],
     ["regulated data on a knowledge project", makeTraits({ need: "both" }), "dataSensitivity", "regulated", "rag"],

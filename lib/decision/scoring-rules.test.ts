@@ -24,6 +24,16 @@ const effects = ({ pe, rag, ft, hy }: Short): Effects => ({
  */
 const quiet = makeTraits({ need: "behavior" });
 
+/**
+ * Answers that call for retrieval count in full only when there is something to retrieve: they are pinned on a
+ * knowledge project (the gates they touch are filtered out by `ownFactors`), and their damping below.
+ */
+const quietKnowledge = makeTraits({ need: "knowledge" });
+const retrievalTraits: readonly TraitKey[] = ["knowledgeChange", "citations", "perUserAccess"];
+const retrievalCorpus: readonly unknown[] = ["small", "large", "massive"];
+const baseFor = (trait: TraitKey, answer: unknown): Traits =>
+  retrievalTraits.includes(trait) || (trait === "corpusSize" && retrievalCorpus.includes(answer)) ? quietKnowledge : quiet;
+
 /** The factor the answer itself produced (gates and interactions are tested below). */
 const ownFactors = (traits: Traits, trait: TraitKey): Factor[] => explain(traits).filter((f) => f.trait === trait && f.gate === undefined);
 
@@ -31,7 +41,9 @@ const ownFactors = (traits: Traits, trait: TraitKey): Factor[] => explain(traits
 function delta(traits: Traits, reference: Traits): Required<Short> {
   const a = rawScores(traits);
   const b = rawScores(reference);
-  return { pe: a.prompt_engineering - b.prompt_engineering, rag: a.rag - b.rag, ft: a.fine_tuning - b.fine_tuning, hy: a.hybrid - b.hybrid };
+  // Points are sums of tenths and eighths: drop the binary rounding error of adding them in another order.
+  const d = (x: number, y: number) => Math.round((x - y) * 1e6) / 1e6 + 0;
+  return { pe: d(a.prompt_engineering, b.prompt_engineering), rag: d(a.rag, b.rag), ft: d(a.fine_tuning, b.fine_tuning), hy: d(a.hybrid, b.hybrid) };
 }
 
 const answerTable: [TraitKey, Traits[TraitKey], Short][] = [
@@ -95,18 +107,21 @@ const answerTable: [TraitKey, Traits[TraitKey], Short][] = [
 
 describe("each answer moves exactly the scores it should, by exactly its weight", () => {
   it.each(answerTable)("%s = %s", (trait, answer, expected) => {
-    const traits = { ...quiet, [trait]: answer } as Traits;
+    const traits = { ...baseFor(trait, answer), [trait]: answer } as Traits;
     const factors = ownFactors(traits, trait);
     if (Object.keys(effects(expected)).length === 0) expect(factors).toEqual([]);
     else expect(factors.map((f) => f.effects)).toStrictEqual([effects(expected)]);
   });
 
   it.each([
-    ["need", "knowledge", "behavior", { pe: -6, rag: 48, ft: -44, hy: 2 }],
+    // The rows' difference (pe −6, rag 48, ft −44, hy 2) plus the three quarters of quiet's retrieval answers (monthly,
+    // small, helpful: pe 2, rag 20, ft −5, hy 3) that a behaviour-only project damps away.
+    ["need", "knowledge", "behavior", { pe: -4.5, rag: 63, ft: -47.75, hy: 4.25 }],
     ["taskType", "classification_extraction", "question_answering", { pe: 2, rag: -20, ft: 22 }],
     ["promptBaseline", "sufficient", "insufficient", { pe: 66, hy: -4 }],
     ["knowledgeChange", "static", "monthly", { rag: -6, ft: 11, hy: -3 }],
-    ["corpusSize", "fits_in_prompt", "small", { pe: 18, rag: -16, ft: -4 }],
+    // Behaviour only: small counts a quarter (pe 0.5, rag 2), and fitting in the prompt adds the nothing-to-retrieve gate.
+    ["corpusSize", "fits_in_prompt", "small", { pe: 19.5, rag: -50, ft: -4, hy: -40 }],
     ["citations", "required", "helpful", { pe: -2, rag: 12, ft: -12, hy: 4 }],
     ["outputControl", "strict", "consistent", { pe: -8, rag: -4, ft: 12, hy: 8 }],
     ["domainVocabulary", "highly_specialized", "general", { pe: -14, ft: 20, hy: 8 }],
@@ -118,7 +133,8 @@ describe("each answer moves exactly the scores it should, by exactly its weight"
     ["labeledExamples", "tens_of_thousands", "hundreds", { ft: 16, hy: 10 }],
     ["gpuAccess", "dedicated", "cloud", { ft: 6, hy: 4 }],
   ] as const)("raw points: %s %s instead of %s moves the scores by the difference of the two rows", (trait, answer, instead, expected) => {
-    const moved = delta({ ...quiet, [trait]: answer } as Traits, { ...quiet, [trait]: instead } as Traits);
+    const base = trait === "corpusSize" ? quiet : baseFor(trait, answer);
+    const moved = delta({ ...base, [trait]: answer } as Traits, { ...base, [trait]: instead } as Traits);
     expect(moved).toEqual({ pe: 0, rag: 0, ft: 0, hy: 0, ...expected });
   });
 
@@ -143,44 +159,107 @@ describe("each answer moves exactly the scores it should, by exactly its weight"
   });
 });
 
-describe("numeric bands: lower edge included, upper edge excluded", () => {
-  // Between 10k and 100k requests and 25k budget, `quiet` sits in bands that move nothing or little; each case
-  // compares against it, so the expected numbers are the band's own row minus the $25k–$100k row { ft: 3, hy: 2 }.
-  const budgetBands: [number, Short][] = [
-    [0, { pe: 6, rag: 2, ft: -15, hy: -15 }],
-    [4_999.99, { pe: 6, rag: 2, ft: -15, hy: -15 }],
-    [5_000, { ft: -5, hy: -8 }],
-    [24_999.99, { ft: -5, hy: -8 }],
-    [25_000, { ft: 3, hy: 2 }],
-    [99_999.99, { ft: 3, hy: 2 }],
-    [100_000, { ft: 6, hy: 8 }],
-    [1_000_000_000, { ft: 6, hy: 8 }],
+describe("budget and volume on a log scale: each doubling counts the same, up to the ends of the ramps", () => {
+  // `quiet` has a $25k budget (the large-budget ramp's share ln(25k/20k)/ln(250) = 0.0404: ft 0.4, hy 0.6) and 100k
+  // requests (both request ramps at 0). Each effect is its full row × the share, to one decimal.
+  const budgets: [number, Short[]][] = [
+    // small budget: share ln(v/25k)/ln(1k/25k), full at $1k and below, of { pe 6, rag 2, ft −15, hy −15 }
+    [0, [{ pe: 6, rag: 2, ft: -15, hy: -15 }]],
+    [1_000, [{ pe: 6, rag: 2, ft: -15, hy: -15 }]],
+    [5_000, [{ pe: 3, rag: 1, ft: -7.5, hy: -7.5 }]], // share 0.5
+    [20_000, [{ pe: 0.4, rag: 0.1, ft: -1, hy: -1 }]], // share 0.0693
+    // large budget: share ln(v/20k)/ln(250), full from $5M, of { ft 10, hy 14 }
+    [25_000, [{ ft: 0.4, hy: 0.6 }]],
+    [100_000, [{ ft: 2.9, hy: 4.1 }]], // share 0.2915
+    [1_000_000, [{ ft: 7.1, hy: 9.9 }]], // share 0.7085
+    [5_000_000, [{ ft: 10, hy: 14 }]],
+    [1_000_000_000, [{ ft: 10, hy: 14 }]],
   ];
 
-  it.each(budgetBands)("one-time budget %d", (usd, expected) => {
+  it.each(budgets)("one-time budget %d", (usd, expected) => {
     // gpuAccess cloud and hundreds of examples keep the budget gates shut.
     const traits = { ...quiet, upfrontBudgetUsd: usd };
-    expect(ownFactors(traits, "upfrontBudgetUsd").map((f) => f.effects)).toStrictEqual([effects(expected)]);
-    const { ft = 0, hy = 0, pe = 0, rag = 0 } = expected;
-    expect(delta(traits, quiet)).toEqual({ pe, rag, ft: ft - 3, hy: hy - 2 });
+    expect(ownFactors(traits, "upfrontBudgetUsd").map((f) => f.effects)).toStrictEqual(expected.map(effects));
+    const sum = expected.reduce<Required<Short>>((total, row) => ({ pe: total.pe + (row.pe ?? 0), rag: total.rag + (row.rag ?? 0), ft: total.ft + (row.ft ?? 0), hy: total.hy + (row.hy ?? 0) }), { pe: 0, rag: 0, ft: 0, hy: 0 });
+    const moved = delta(traits, quiet);
+    expect(moved.pe).toBeCloseTo(sum.pe, 9);
+    expect(moved.rag).toBeCloseTo(sum.rag, 9);
+    expect(moved.ft).toBeCloseTo(sum.ft - 0.4, 9);
+    expect(moved.hy).toBeCloseTo(sum.hy - 0.6, 9);
   });
 
-  const queryBands: [number, Short][] = [
+  const requests: [number, Short][] = [
+    // low volume: share ln(v/100k)/ln(1k/100k), full at 1k and below, of { pe 4 }
     [0, { pe: 4 }],
-    [9_999, { pe: 4 }],
-    [10_000, {}],
-    [999_999, {}],
-    [1_000_000, { ft: 5, hy: 2 }],
-    [9_999_999, { ft: 5, hy: 2 }],
-    [10_000_000, { rag: -4, ft: 10, hy: 4 }],
-    [100_000_000_000, { rag: -4, ft: 10, hy: 4 }],
+    [1_000, { pe: 4 }],
+    [10_000, { pe: 2 }],
+    [100_000, {}],
+    // high volume: share ln(v/100k)/ln(10,000), full from a billion, of { rag −6, ft 16, hy 6 }
+    [1_000_000, { rag: -1.5, ft: 4, hy: 1.5 }],
+    [10_000_000, { rag: -3, ft: 8, hy: 3 }],
+    [100_000_000, { rag: -4.5, ft: 12, hy: 4.5 }],
+    [1_000_000_000, { rag: -6, ft: 16, hy: 6 }],
+    [100_000_000_000, { rag: -6, ft: 16, hy: 6 }],
   ];
 
-  it.each(queryBands)("monthly requests %d", (requests, expected) => {
-    const traits = { ...quiet, monthlyQueries: requests };
+  it.each(requests)("monthly requests %d", (count, expected) => {
+    const traits = { ...quiet, monthlyQueries: count };
     const own = ownFactors(traits, "monthlyQueries").map((f) => f.effects);
     expect(own).toStrictEqual(Object.keys(effects(expected)).length === 0 ? [] : [effects(expected)]);
     expect(delta(traits, quiet)).toEqual({ pe: 0, rag: 0, ft: 0, hy: 0, ...expected });
+  });
+
+  it("keeps mattering above the old top bands: 10M → 100M requests and $100k → $1M each move fine-tuning", () => {
+    expect(delta({ ...quiet, monthlyQueries: 100_000_000 }, { ...quiet, monthlyQueries: 10_000_000 })).toEqual({ pe: 0, rag: -1.5, ft: 4, hy: 1.5 });
+    const budget = delta({ ...quiet, upfrontBudgetUsd: 1_000_000 }, { ...quiet, upfrontBudgetUsd: 100_000 });
+    expect(budget.ft).toBeCloseTo(4.2, 9);
+    expect(budget.hy).toBeCloseTo(5.8, 9);
+  });
+});
+
+describe("answers that call for retrieval: damped with nothing to retrieve, shared with the hybrid when the need is both", () => {
+  const retrievalAnswers: [TraitKey, Traits[TraitKey], Short, Short][] = [
+    // [trait, answer, behaviour only (a quarter), both needs (hybrid gets max(own, 7/8 of RAG's))]
+    ["knowledgeChange", "realtime", { rag: 5.5, ft: -6, hy: 1.5 }, { rag: 22, ft: -24, hy: 19.25 }],
+    ["knowledgeChange", "daily", { rag: 4.5, ft: -5, hy: 1.25 }, { rag: 18, ft: -20, hy: 15.75 }],
+    ["knowledgeChange", "weekly", { rag: 3, ft: -3, hy: 0.75 }, { rag: 12, ft: -12, hy: 10.5 }],
+    ["knowledgeChange", "monthly", { rag: 1.5, ft: -1.25, hy: 0.25 }, { rag: 6, ft: -5, hy: 5.25 }],
+    ["knowledgeChange", "yearly", { rag: 0.5 }, { rag: 2, hy: 1.75 }],
+    ["knowledgeChange", "static", { ft: 1.5, hy: -0.5 }, { ft: 6, hy: -2 }],
+    ["corpusSize", "small", { pe: 0.5, rag: 2 }, { pe: 2, rag: 8, hy: 7 }],
+    ["corpusSize", "large", { pe: -2.5, rag: 3.5, ft: -0.5 }, { pe: -10, rag: 14, ft: -2, hy: 12.25 }],
+    ["corpusSize", "massive", { pe: -4, rag: 2.5, ft: 1, hy: 1.5 }, { pe: -16, rag: 10, ft: 4, hy: 8.75 }],
+    ["citations", "none", { ft: 0.75 }, { ft: 3 }],
+    ["citations", "helpful", { rag: 1.5, hy: 0.5 }, { rag: 6, hy: 5.25 }],
+    ["citations", "required", { pe: -0.5, rag: 4.5, ft: -3, hy: 1.5 }, { pe: -2, rag: 18, ft: -12, hy: 15.75 }],
+    ["perUserAccess", true, { rag: 3, ft: -3, hy: 1 }, { rag: 12, ft: -12, hy: 10.5 }],
+  ];
+
+  it.each(retrievalAnswers)("%s = %s", (trait, answer, behaviourOnly, both) => {
+    expect(ownFactors({ ...quiet, [trait]: answer } as Traits, trait).map((f) => f.effects)).toStrictEqual([effects(behaviourOnly)]);
+    expect(ownFactors({ ...quietKnowledge, need: "both", [trait]: answer } as Traits, trait).map((f) => f.effects)).toStrictEqual([effects(both)]);
+  });
+
+  it("damps them too when all the material fits in one prompt, whatever the need", () => {
+    const fits = makeTraits({ need: "knowledge", corpusSize: "fits_in_prompt", knowledgeChange: "realtime", citations: "required", perUserAccess: true });
+    expect(ownFactors(fits, "knowledgeChange").map((f) => f.effects)).toStrictEqual([{ rag: 5.5, fine_tuning: -6, hybrid: 1.5 }]);
+    expect(ownFactors(fits, "citations").map((f) => f.effects)).toStrictEqual([{ prompt_engineering: -0.5, rag: 4.5, fine_tuning: -3, hybrid: 1.5 }]);
+    expect(ownFactors(fits, "perUserAccess").map((f) => f.effects)).toStrictEqual([{ rag: 3, fine_tuning: -3, hybrid: 1 }]);
+    // The fits-in-prompt answer itself argues against retrieval and is never damped.
+    expect(ownFactors(fits, "corpusSize").map((f) => f.effects)).toStrictEqual([{ prompt_engineering: 20, rag: -8, fine_tuning: -4 }]);
+  });
+
+  it("says so in the rationale", () => {
+    const damped = explain({ ...quiet, perUserAccess: true }).find((f) => f.trait === "perUserAccess");
+    expect(damped?.rationale).toContain("counts for little here");
+    const shared = explain({ ...quietKnowledge, need: "both", perUserAccess: true }).find((f) => f.trait === "perUserAccess");
+    expect(shared?.rationale).toContain("hybrid's retrieval half");
+    const plain = explain({ ...quietKnowledge, perUserAccess: true }).find((f) => f.trait === "perUserAccess");
+    expect(plain?.rationale).toBe("Per-user permissions can be enforced when documents are retrieved; a model's weights cannot forget for one user.");
+  });
+
+  it("leaves the other answers alone: latency counts in full on a behaviour-only project", () => {
+    expect(ownFactors({ ...quiet, latency: "strict" }, "latency").map((f) => f.effects)).toStrictEqual([{ prompt_engineering: 4, rag: -18, fine_tuning: 15, hybrid: -8 }]);
   });
 });
 
@@ -215,7 +294,7 @@ describe("interactions and feasibility gates fire exactly when their conditions 
   it("nothing to train on moves fine-tuning by −30 and hybrid by −25 at the $10k edge", () => {
     const at = { ...quiet, labeledExamples: "none" as const, upfrontBudgetUsd: 10_000 };
     const below = { ...at, upfrontBudgetUsd: 9_999.99 };
-    // Both sit in the $5k–$25k band, so only the gate differs.
+    // A cent less budget moves the small-budget effect by less than a rounding step: only the gate differs.
     expect(delta(below, at)).toEqual({ pe: 0, rag: 0, ft: -30, hy: -25 });
   });
 
@@ -240,11 +319,11 @@ describe("interactions and feasibility gates fire exactly when their conditions 
     ["weeks", false],
     ["months", false],
   ] as const)("training takes weeks: ship in %s → %s", (timeToShip, fires) => {
-    expect(gateEffects({ ...quiet, timeToShip }, "timeToShip")).toStrictEqual(fires ? [{ fine_tuning: -24, hybrid: -24 }] : []);
+    expect(gateEffects({ ...quiet, timeToShip }, "timeToShip")).toStrictEqual(fires ? [{ fine_tuning: -30, hybrid: -30 }] : []);
   });
 
-  it("shipping in days costs training the answer's −22 and the gate's −24", () => {
-    expect(delta({ ...quiet, timeToShip: "days" }, { ...quiet, timeToShip: "months" })).toEqual({ pe: 14, rag: 10, ft: -52, hy: -54 });
+  it("shipping in days costs training the answer's −22 and the gate's −30", () => {
+    expect(delta({ ...quiet, timeToShip: "days" }, { ...quiet, timeToShip: "months" })).toEqual({ pe: 14, rag: 10, ft: -58, hy: -60 });
   });
 
   it.each([
@@ -267,11 +346,11 @@ describe("interactions and feasibility gates fire exactly when their conditions 
     ["low", "required", false],
   ] as const)("high stakes with citations: error cost %s, citations %s → %s", (errorCost, citations, fires) => {
     const own = { high: { prompt_engineering: -6, rag: 8, hybrid: 4 }, moderate: { rag: 2 }, low: { prompt_engineering: 6 } }[errorCost];
-    expect(interaction({ ...quiet, errorCost, citations }, "errorCost")).toStrictEqual(fires ? [own, { rag: 8, fine_tuning: -6, hybrid: 4 }] : [own]);
+    expect(interaction({ ...quietKnowledge, errorCost, citations }, "errorCost")).toStrictEqual(fires ? [own, { rag: 8, fine_tuning: -6, hybrid: 4 }] : [own]);
   });
 
   it("high stakes with citations adds rag +8, fine-tuning −6, hybrid +4 on top of both answers", () => {
-    const both = { ...quiet, errorCost: "high" as const, citations: "required" as const };
+    const both = { ...quietKnowledge, errorCost: "high" as const, citations: "required" as const };
     expect(delta(both, { ...both, citations: "helpful" })).toEqual({ pe: -2, rag: 12 + 8, ft: -12 - 6, hy: 4 + 4 });
   });
 

@@ -190,9 +190,9 @@ export const questions: readonly Question[] = [
     short: "Latency budget",
     question: "How quickly must a response arrive?",
     options: {
-      strict: { label: "Under 300 ms", help: "Inline, as-you-type experiences." },
-      interactive: { label: "Under 1 second", help: "A snappy chat or search." },
-      tolerant: { label: "Under 5 seconds", help: "Users will wait a moment." },
+      strict: { label: "Under 300 ms", help: "Inline, as-you-type experiences (0.3 s)." },
+      interactive: { label: "Under 1,000 ms", help: "A snappy chat or search (1 s)." },
+      tolerant: { label: "Under 5,000 ms", help: "Users will wait a moment (5 s)." },
       batch: { label: "No limit", help: "Jobs run in the background." },
     },
   },

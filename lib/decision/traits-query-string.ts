@@ -19,6 +19,8 @@ export function traitsToSearchParams(traits: Traits): URLSearchParams {
     const value = traits[key];
     if (value !== undefined) params.set(key, String(value));
   }
+  // The answers marked "Not sure": their values above are the planning defaults the engine assumed.
+  if (traits.unsure && traits.unsure.length > 0) params.set("unsure", traits.unsure.join(","));
   return params;
 }
 

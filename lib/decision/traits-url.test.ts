@@ -122,3 +122,22 @@ describe("query string → traits", () => {
     expect(canonicalTeamSkills([])).toEqual([]);
   });
 });
+
+describe("answers marked unsure in a link", () => {
+  it("round-trips the unsure list beside the planning defaults", () => {
+    const traits = { ...neutralTraits, latency: "interactive" as const, unsure: ["latency" as const, "monthlyQueries" as const] };
+    const params = traitsToSearchParams(traits);
+    expect(params.get("unsure")).toBe("latency,monthlyQueries");
+    expect(traitsFromSearchParams(params)).toEqual({ ok: true, traits });
+  });
+
+  it("fills an unsure answer left out of the link with its planning default, and writes no list when there is none", () => {
+    const params = traitsToSearchParams(neutralTraits);
+    expect(params.has("unsure")).toBe(false);
+    params.delete("latency");
+    params.set("unsure", "latency");
+    expect(traitsFromSearchParams(params)).toEqual({ ok: true, traits: { ...neutralTraits, latency: "interactive", unsure: ["latency"] } });
+    params.set("unsure", "need");
+    expect(traitsFromSearchParams(params).ok).toBe(false);
+  });
+});

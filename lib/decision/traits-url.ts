@@ -1,6 +1,7 @@
 import { corpusIssues } from "./corpus";
 import { optionalTraitKeys, traitKeys } from "./trait-keys";
 import { traitsSchema, teamSkillOptions, type Traits } from "./traits";
+import { withPlanningDefaults } from "./unsure";
 import { toFieldIssues, type FieldIssue } from "@/lib/validation/validation-error";
 
 export { traitsToQueryString, traitsToSearchParams } from "./traits-query-string";
@@ -35,7 +36,10 @@ export function traitsFromSearchParams(source: ParamSource): TraitsFromUrl {
     const raw = readParam(source, key);
     if (raw !== undefined && raw !== "") candidate[key] = decodeNumber(raw);
   }
-  const parsed = traitsSchema.safeParse(candidate);
+  const unsure = readParam(source, "unsure");
+  if (unsure !== undefined && unsure !== "") candidate.unsure = unsure.split(",");
+  // An answer marked unsure may be left out of the link: it takes its planning default.
+  const parsed = traitsSchema.safeParse(withPlanningDefaults(candidate));
   if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error) };
   const issues = corpusIssues(parsed.data);
   return issues.length === 0 ? { ok: true, traits: parsed.data } : { ok: false, issues };

@@ -44,6 +44,29 @@ export const maxMonthlyQueries = 100_000_000_000;
 export const maxCorpusDocuments = 1_000_000_000_000;
 export const maxDocumentPages = 100_000;
 
+/**
+ * Answers a person may not know ("Not sure"). Each has a planning default: the value the engine assumes while the
+ * answer is open. The ordered scales and the two numbers; the problem itself (need, job, baseline) and the team's
+ * skills are things a person answering knows.
+ */
+export const unsureTraitKeys = [
+  "knowledgeChange",
+  "corpusSize",
+  "citations",
+  "outputControl",
+  "domainVocabulary",
+  "errorCost",
+  "latency",
+  "dataSensitivity",
+  "perUserAccess",
+  "timeToShip",
+  "labeledExamples",
+  "gpuAccess",
+  "upfrontBudgetUsd",
+  "monthlyQueries",
+] as const;
+export type UnsureTraitKey = (typeof unsureTraitKeys)[number];
+
 const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: () => `Choose ${what}: one of ${values.join(", ")}.` });
 
@@ -101,13 +124,23 @@ export const traitsSchema = z.strictObject({
         z.maximum(maxDocumentPages, "The average length is longer than this tool models (100,000 pages)."),
       ),
   ),
+  // Optional, beyond v1: the answers the person was not sure of. Each missing one takes its planning default
+  // (see withPlanningDefaults); a value given anyway is the caller's own planning assumption.
+  unsure: z.optional(
+    z
+      .array(z.enum(unsureTraitKeys, { error: () => `Only these answers can be marked unsure: ${unsureTraitKeys.join(", ")}.` }))
+      .check(
+        z.maxLength(unsureTraitKeys.length),
+        z.refine((keys) => new Set(keys).size === keys.length, "List each unsure answer only once."),
+      ),
+  ),
 });
 
 export type Traits = z.infer<typeof traitsSchema>;
 /** Answers beyond the v1 contract that a caller may leave out. */
 export type OptionalTraitKey = "corpusDocuments" | "documentPages";
 /** The v1 contract's answers: every one is required. */
-export type TraitKey = Exclude<keyof Traits, OptionalTraitKey>;
+export type TraitKey = Exclude<keyof Traits, OptionalTraitKey | "unsure">;
 export type KnowledgeChange = Traits["knowledgeChange"];
 export type Latency = Traits["latency"];
 export type TeamSkill = (typeof teamSkillOptions)[number];

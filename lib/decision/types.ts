@@ -1,3 +1,5 @@
+import type { Approach } from "./approaches";
+import type { ConfidenceBasis, UnsureRange } from "./robustness";
 import type { TraitKey, Traits } from "./traits";
 
 export const architectures = ["prompt_engineering", "rag", "fine_tuning", "hybrid"] as const;
@@ -107,4 +109,10 @@ export interface Recommendation {
   factors: Factor[];
   flips: Flip[];
   roleProfile: RoleProfile;
+  /** Extra fields beyond the v1 contract (optional for readers of older results): what the confidence rests on, */
+  confidenceBasis?: ConfidenceBasis;
+  /** what each answer marked "Not sure" could change (those that could change the pick first), */
+  unsure?: UnsureRange[];
+  /** and the approaches inside the architecture these answers support. */
+  approaches?: Approach[];
 }

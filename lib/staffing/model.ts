@@ -92,8 +92,19 @@ function staffedRole(role: Role, traits: Traits, model: Pick<StaffingModel, "arc
     sourcing: sourcingFor(role, traits, staffing, override),
     why: roleWhy[role](architecture),
     skills: [...entry.mustHaveSkills, ...context.map((skill) => skill.skill)],
-    tools: toolNames([...entry.mustHaveTools, ...entry.niceToHaveTools]),
+    tools: [...entryTools(entry)],
   };
+}
+
+// The catalogue's entries are constants: flatten each one's tools once (the engine asks on every recommendation).
+const toolsByEntry = new WeakMap<object, readonly string[]>();
+function entryTools(entry: (typeof roleCatalog)[Role]): readonly string[] {
+  let tools = toolsByEntry.get(entry);
+  if (!tools) {
+    tools = toolNames([...entry.mustHaveTools, ...entry.niceToHaveTools]);
+    toolsByEntry.set(entry, tools);
+  }
+  return tools;
 }
 
 /**

@@ -546,9 +546,10 @@ describe("high-volume classifier: a fixed taxonomy, tens of thousands of labelle
 describe("brand-voice generator: marketing copy in a house voice learnt from thousands of approved pieces", () => {
   const { result, model } = run(brandVoiceGeneratorTraits);
 
-  it("recommends fine-tuning, with the hybrid second", () => {
+  it("recommends fine-tuning, with a better prompt second (behaviour only and the style guide fits in a prompt: nothing for the hybrid to retrieve)", () => {
     expect(result.recommendation.architecture).toBe("fine_tuning");
-    expect(result.recommendation.runnerUp).toBe("hybrid");
+    expect(result.recommendation.runnerUp).toBe("prompt_engineering");
+    expect(result.factors.find((f) => f.gate && f.trait === "corpusSize")?.effects).toEqual({ rag: -40, hybrid: -40 });
   });
 
   it("contracts the DL engineer (a quarter of a person after launch) and trains the evaluation and AI product engineers", () => {

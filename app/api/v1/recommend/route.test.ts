@@ -57,6 +57,27 @@ describe("POST /api/v1/recommend", () => {
     });
   });
 
+  it("takes an unsure list: answers left out take their planning defaults, and the response says what each would change", async () => {
+    const { latency: _latency, monthlyQueries: _queries, ...rest } = validTraits;
+    const response = await post(JSON.stringify({ ...rest, unsure: ["latency", "monthlyQueries"] }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { unsure: { trait: string; assumed: unknown }[]; confidenceBasis: { unsureCount: number }; approaches: unknown[] };
+    expect(body.unsure.map((u) => [u.trait, u.assumed]).sort()).toEqual([
+      ["latency", "interactive"],
+      ["monthlyQueries", 100_000],
+    ]);
+    expect(body.confidenceBasis.unsureCount).toBe(2);
+    expect(body.approaches).toEqual(expect.any(Array));
+  });
+
+  it("answers 400 at the unsure field for a key that cannot be unsure", async () => {
+    const response = await post(JSON.stringify({ ...validTraits, unsure: ["need"] }));
+    expect(response.status).toBe(400);
+    const body = await errorBody(response);
+    expect(body.error).toBe("invalid_traits");
+    expect(body.issues?.[0]?.path).toMatch(/^unsure/);
+  });
+
   it("gives the same answer as the engine for knowledge-heavy, fast-changing, cited traits: RAG", async () => {
     const response = await post(JSON.stringify(makeTraits({ need: "knowledge", knowledgeChange: "daily", citations: "required" })));
     const body = (await response.json()) as { recommendation: { architecture: string } };
