@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseTraits, recommend } from "./recommend";
-import { unsureTraitKeys } from "./traits";
-import { isUnsureTraitKey, planningDefaults, unsureKeysOf, withPlanningDefaults } from "./unsure";
+import { unsureTraitKeys, type UnsureTraitKey } from "./traits";
+import { answersWithPlanningDefaults, isUnsureTraitKey, planningDefaults, unsureKeysOf, withPlanningDefaults } from "./unsure";
 import { ValidationError } from "@/lib/validation/validation-error";
 import { neutralTraits } from "@/tests/fixtures/traits";
 
@@ -90,5 +90,27 @@ describe("the v1 request with an optional unsure list", () => {
   it("lists the unsure keys in the catalogue's order", () => {
     expect(unsureKeysOf({ ...neutralTraits, unsure: ["monthlyQueries", "knowledgeChange"] })).toEqual(["knowledgeChange", "monthlyQueries"]);
     expect(unsureKeysOf(neutralTraits)).toEqual([]);
+  });
+});
+
+describe("answersWithPlanningDefaults (the wizard's partial answers)", () => {
+  it("returns the very same object when nothing is marked unsure", () => {
+    const answers = { need: "knowledge" as const, monthlyQueries: 1_000 };
+    expect(answersWithPlanningDefaults(answers)).toBe(answers);
+    const empty = { need: "knowledge" as const, unsure: [] };
+    expect(answersWithPlanningDefaults(empty)).toBe(empty);
+  });
+
+  it("fills each unsure answer left out with its planning default, and only those", () => {
+    const answers = { need: "both" as const, unsure: ["monthlyQueries", "latency"] as UnsureTraitKey[] };
+    const filled = answersWithPlanningDefaults(answers);
+    expect(filled).toEqual({ need: "both", unsure: ["monthlyQueries", "latency"], monthlyQueries: planningDefaults.monthlyQueries, latency: planningDefaults.latency });
+    expect(filled).not.toBe(answers);
+    expect(answers).toEqual({ need: "both", unsure: ["monthlyQueries", "latency"] });
+  });
+
+  it("keeps an answer that is given even when it is marked unsure", () => {
+    const answers = { latency: "batch" as const, unsure: ["latency"] as UnsureTraitKey[] };
+    expect(answersWithPlanningDefaults(answers)).toEqual({ latency: "batch", unsure: ["latency"] });
   });
 });
