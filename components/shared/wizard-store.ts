@@ -2,7 +2,7 @@ import "@/components/shared/zod-jitless";
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { steps } from "@/lib/decision/trait-catalog";
-import { optionalTraitKeys, traitKeys, traitsSchema, type OptionalTraitKey, type TraitKey, type Traits, type UnsureTraitKey } from "@/lib/decision/traits";
+import { optionalTraitKeys, teamTraitKeys, traitKeys, traitsSchema, type OptionalTraitKey, type TeamTraitKey, type TraitKey, type Traits, type UnsureTraitKey } from "@/lib/decision/traits";
 
 /** The wizard's answers and position, persisted in the browser under {@link wizardStorageKey}. */
 export interface WizardState {
@@ -15,14 +15,14 @@ export interface WizardState {
 }
 
 export interface WizardActions {
-  setAnswer: <K extends TraitKey | OptionalTraitKey>(key: K, value: Traits[K]) => void;
+  setAnswer: <K extends TraitKey | OptionalTraitKey | TeamTraitKey>(key: K, value: Traits[K]) => void;
   /**
    * Marks an answer "Not sure" (the answer itself is forgotten; the engine plans with a default), or takes the mark
    * off. Answering the question takes the mark off too. Not sure of the corpus size forgets its document count.
    */
   setUnsure: (key: UnsureTraitKey, unsure: boolean) => void;
   /** Removes one answer, e.g. when a number field is emptied or the last skill is unticked. */
-  clearAnswer: (key: TraitKey | OptionalTraitKey) => void;
+  clearAnswer: (key: TraitKey | OptionalTraitKey | TeamTraitKey) => void;
   /** Moves to step `i` (clamped); may go at most one step past the furthest reached. */
   goToStep: (i: number) => void;
   /** Fills every answer from a complete traits object (e.g. "Edit answers"), opens every step, shows step 0. */
@@ -49,7 +49,7 @@ export function sanitizeAnswers(raw: unknown): Partial<Traits> {
   if (typeof raw !== "object" || raw === null) return {};
   const source = raw as Record<string, unknown>;
   const answers: Record<string, unknown> = {};
-  for (const key of [...traitKeys, ...optionalTraitKeys, "unsure"] as const) {
+  for (const key of [...traitKeys, ...optionalTraitKeys, ...teamTraitKeys, "unsure"] as const) {
     if (!(key in source)) continue;
     const parsed = traitsSchema.shape[key].safeParse(source[key]);
     if (parsed.success && parsed.data !== undefined) answers[key] = parsed.data;
