@@ -3,10 +3,10 @@
 // First: zod must know it may not compile before any schema is built (ADR 0020).
 import "@/components/shared/zod-jitless";
 import dynamic from "next/dynamic";
-import { useDeferredValue, useMemo, type KeyboardEvent } from "react";
+import { useDeferredValue, type KeyboardEvent } from "react";
 import { useWizardStore } from "@/components/shared/wizard-store";
 import { steps } from "@/lib/decision/trait-catalog";
-import { answersWithSkips, skipsKnowledgeQuestions } from "@/lib/decision/skipped";
+import { skipsKnowledgeQuestions } from "@/lib/decision/skipped";
 import { LeaningEmpty } from "./leaning-frame";
 import { SetAsideBanner } from "./set-aside-banner";
 import { StartOver } from "./start-over-dialog";
@@ -58,7 +58,6 @@ function WizardForm({ requestToken, hydrated }: { requestToken?: string; hydrate
   const skipping = skipsKnowledgeQuestions(answers);
   const answeredCount = Object.keys(answers).length;
   const deferredAnswers = useDeferredValue(answers);
-  const engineAnswers = useMemo(() => answersWithSkips(deferredAnswers), [deferredAnswers]);
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_19rem] lg:gap-10">
@@ -83,7 +82,7 @@ function WizardForm({ requestToken, hydrated }: { requestToken?: string; hydrate
 
       <aside aria-label="Leaning so far" className="mt-10 lg:mt-0">
         <div className="lg:sticky lg:top-6">
-          {answeredCount > 0 ? <LeaningPanel answers={engineAnswers} /> : <LeaningEmpty />}
+          {answeredCount > 0 ? <LeaningPanel answers={deferredAnswers} /> : <LeaningEmpty />}
         </div>
       </aside>
     </div>
