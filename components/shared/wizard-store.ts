@@ -1,6 +1,7 @@
 import "@/components/shared/zod-jitless";
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
+import { withoutAssumedAnswers } from "@/lib/decision/skipped";
 import { steps } from "@/lib/decision/trait-catalog";
 import { optionalTraitKeys, teamTraitKeys, traitKeys, traitsSchema, type OptionalTraitKey, type TeamTraitKey, type TraitKey, type Traits, type UnsureTraitKey } from "@/lib/decision/traits";
 
@@ -55,6 +56,11 @@ export function sanitizeAnswers(raw: unknown): Partial<Traits> {
     if (parsed.success && parsed.data !== undefined) answers[key] = parsed.data;
   }
   return answers as Partial<Traits>;
+}
+
+/** Answers as "Edit answers" loads them: valid ones only, without the assumptions of questions the need skips. */
+function loadedAnswers(traits: Traits): Partial<Traits> {
+  return withoutAssumedAnswers(sanitizeAnswers(traits));
 }
 
 /** Reads a persisted value defensively: unknown keys dropped, steps clamped. */
@@ -114,7 +120,7 @@ export const useWizardStore = create<WizardStore>()(
           const stepIndex = clampStep(i, Math.min(state.furthestStep + 1, lastStepIndex));
           return { stepIndex, furthestStep: Math.max(state.furthestStep, stepIndex) };
         }),
-      loadTraits: (traits) => set({ answers: sanitizeAnswers(traits), stepIndex: 0, furthestStep: lastStepIndex }),
+      loadTraits: (traits) => set({ answers: loadedAnswers(traits), stepIndex: 0, furthestStep: lastStepIndex }),
       reset: () => set({ ...initialState, answers: {} }),
     }),
     {
@@ -171,7 +177,7 @@ export function discardSetAside(): void {
 export function wouldReplaceAnswers(traits: Traits): boolean {
   const current = useWizardStore.getState().answers;
   if (Object.keys(current).length === 0) return false;
-  return JSON.stringify(sortedAnswers(current)) !== JSON.stringify(sortedAnswers(sanitizeAnswers(traits)));
+  return JSON.stringify(sortedAnswers(current)) !== JSON.stringify(sortedAnswers(loadedAnswers(traits)));
 }
 
 const sortedAnswers = (answers: Partial<Traits>) => Object.fromEntries(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeTraits } from "@/tests/fixtures/traits";
-import { answersWithSkips, isSkippedQuestion, showsAsSkipped, skippedAssumptions } from "./skipped";
+import { answersWithSkips, isSkippedQuestion, showsAsSkipped, skippedAssumptions, withoutAssumedAnswers } from "./skipped";
 import { recommend } from "./recommend";
 import { traitsSchema } from "./traits";
 
@@ -53,5 +53,17 @@ describe("knowledge-side questions skipped for a behaviour-only need", () => {
     { name: "knowledge need", traits: makeTraits({ need: "knowledge", ...skippedAssumptions }), expected: false },
   ])("results show corpus size as skipped: $name → $expected", ({ traits, expected }) => {
     expect(showsAsSkipped("corpusSize", traits)).toBe(expected);
+  });
+});
+
+describe("answers loaded back into the wizard", () => {
+  it("leave out the assumptions of a behaviour-only need, keep other values and other needs", () => {
+    expect(withoutAssumedAnswers({ need: "behavior", ...skippedAssumptions, corpusSize: "large", latency: "strict" })).toEqual({
+      need: "behavior",
+      corpusSize: "large",
+      latency: "strict",
+    });
+    const both = { need: "both" as const, ...skippedAssumptions };
+    expect(withoutAssumedAnswers(both)).toBe(both);
   });
 });

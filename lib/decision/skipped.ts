@@ -57,3 +57,16 @@ export function showsAsSkipped(key: string, traits: Traits): key is KnowledgeSid
   if (!isSkippedQuestion(key, traits) || !isKnowledgeSideKey(key)) return false;
   return traits[key] === skippedAssumptions[key] && !(traits.unsure ?? []).some((k) => k === key);
 }
+
+/**
+ * Answers loaded back into the wizard (Edit answers): the assumptions of skipped questions are left out, so switching the
+ * need to knowledge or both later shows those questions empty rather than as if the person had chosen the assumptions.
+ */
+export function withoutAssumedAnswers(answers: Partial<Traits>): Partial<Traits> {
+  if (!skipsKnowledgeQuestions(answers)) return answers;
+  const kept: Partial<Traits> = { ...answers };
+  for (const key of knowledgeSideKeys) {
+    if (kept[key] === skippedAssumptions[key] && !(kept.unsure ?? []).some((k) => k === key)) delete kept[key];
+  }
+  return kept;
+}
