@@ -189,6 +189,19 @@ describe("canonicalQuery and the bounded cache", () => {
     expect(canonicalQuery(params)).not.toBe(canonicalQuery(traitsToSearchParams({ ...ragTraits, latency: "strict" })));
   });
 
+  test("keeps the answers marked unsure in the key: the same answers with and without them are different results", async () => {
+    const plain = traitsToSearchParams(ragTraits);
+    const unsure = traitsToSearchParams({ ...ragTraits, unsure: ["monthlyQueries"] });
+    expect(canonicalQuery(unsure)).not.toBe(canonicalQuery(plain));
+    const first = loadResults(plain);
+    const second = loadResults(unsure);
+    expect(first.ok && second.ok).toBe(true);
+    if (first.ok && second.ok) {
+      expect(first.result.unsure ?? []).toEqual([]);
+      expect(second.result.unsure?.map((entry) => entry.trait)).toEqual(["monthlyQueries"]);
+    }
+  });
+
   test("returns the kept value for a key and stays within its bound, dropping the least recently used", () => {
     const made: string[] = [];
     const cache = new BoundedCache<string>(2);

@@ -68,8 +68,8 @@ export function toUrlSearchParams(source: SearchParamsRecord | URLSearchParams):
   return params;
 }
 
-/** The query parameters a page reads: the answers and the what-if marker (anything else, e.g. utm_*, is ignored). */
-const readKeys: readonly string[] = [...traitKeys, ...optionalTraitKeys, ...teamTraitKeys, whatIfParams.trait, whatIfParams.was];
+/** The query parameters a page reads: the answers, those marked unsure, and the what-if marker (anything else, e.g. utm_*, is ignored). */
+const readKeys: readonly string[] = [...traitKeys, ...optionalTraitKeys, ...teamTraitKeys, "unsure", whatIfParams.trait, whatIfParams.was];
 
 /** The cache key for a link: the parameters the pages read, in one order, so the same answers in any order give the same key. */
 export function canonicalQuery(source: SearchParamsRecord | URLSearchParams): string {
