@@ -1,6 +1,18 @@
 import { expect, type Page } from "@playwright/test";
 import { questionsForStep, steps, type OptionCopy, type Question } from "../lib/decision/trait-catalog";
-import type { Traits } from "../lib/decision/traits";
+import { answersWithSkips, isSkippedQuestion } from "../lib/decision/skipped";
+import { traitsSchema, type Traits } from "../lib/decision/traits";
+
+/** True when the wizard does not show this step for these answers (a behaviour-only need skips Knowledge). */
+export function isStepSkipped(stepIndex: number, traits: Traits): boolean {
+  const step = steps[stepIndex];
+  return step !== undefined && questionsForStep(step.id).every((question) => isSkippedQuestion(question.key, traits));
+}
+
+/** The traits the wizard submits for these answers: a behaviour-only need's retrieval answers replaced by the assumptions. */
+export function submittedTraits(traits: Traits): Traits {
+  return traitsSchema.parse(answersWithSkips(traits));
+}
 
 /** Label of the explicit "no skills" answer on the team step. */
 export const noSkillsLabel = "None of these yet";
@@ -49,7 +61,9 @@ export async function answerStep(page: Page, stepIndex: number, traits: Traits):
   const step = steps[stepIndex];
   if (!step) throw new Error(`No step ${stepIndex}`);
   await expect(page.getByRole("heading", { level: 2, name: step.title })).toBeVisible();
-  for (const question of questionsForStep(step.id)) await answerQuestion(page, question, traits);
+  for (const question of questionsForStep(step.id)) {
+    if (!isSkippedQuestion(question.key, traits)) await answerQuestion(page, question, traits);
+  }
 }
 
 export async function clickNext(page: Page): Promise<void> {
@@ -64,6 +78,8 @@ export async function clickNext(page: Page): Promise<void> {
 export async function fillWizard(page: Page, traits: Traits, { submit = true, url }: { submit?: boolean; url?: string } = {}): Promise<void> {
   await openWizard(page, url);
   for (let index = 0; index < steps.length; index++) {
+    // A skipped step is passed over by Next on the step before it.
+    if (isStepSkipped(index, traits)) continue;
     await answerStep(page, index, traits);
     if (index < steps.length - 1) await clickNext(page);
   }

@@ -6,7 +6,18 @@ import { traitsFromSearchParams } from "../lib/decision/traits-url";
 import type { Architecture } from "../lib/decision/types";
 import { paths } from "../lib/paths";
 import { expectNoAxeViolations } from "./fixtures";
-import { answerStep, clickNext, fillWizard, noSkillsLabel, openWizard, optionLabel, questionGroup, screenshot, tabTo as tabToElement } from "./wizard-driver";
+import {
+  answerStep,
+  clickNext,
+  fillWizard,
+  noSkillsLabel,
+  openWizard,
+  optionLabel,
+  questionGroup,
+  screenshot,
+  submittedTraits,
+  tabTo as tabToElement,
+} from "./wizard-driver";
 
 /** Fresh documents, citations, per-user permissions, little training data: retrieval. */
 const ragCase: Traits = {
@@ -117,7 +128,7 @@ for (const { name, traits, expected } of cases) {
     await expect(page.getByTestId("leaning-summary")).toContainText(architectureLabels[expected]);
     await page.getByRole("button", { name: "See my recommendation" }).click();
     await page.waitForURL(/\/results\?/);
-    await expectResultsFor(page, traits, expected);
+    await expectResultsFor(page, submittedTraits(traits), expected);
     expect(errors).toEqual([]);
   });
 }
@@ -262,7 +273,7 @@ test("keyboard only: Tab, arrows, Space and Enter take a project to its results"
 test("closing and coming back resumes at the same step with the same answers @mobile", async ({ page }) => {
   const errors = collectErrors(page);
   await openWizard(page);
-  await answerStep(page, 0, fineTuningCase);
+  await answerStep(page, 0, hybridCase);
   await clickNext(page);
   const freshness = questionGroup(page, questionsByKey.knowledgeChange);
   await freshness.getByText(optionLabel(questionsByKey.knowledgeChange, "static"), { exact: true }).click();
@@ -278,12 +289,12 @@ test("closing and coming back resumes at the same step with the same answers @mo
   await again.goto("/assess");
   await expect(again.getByRole("heading", { level: 2, name: "Knowledge" })).toBeVisible();
   await again.getByRole("button", { name: /The problem/ }).click();
-  await expect(questionGroup(again, questionsByKey.need).getByRole("radio", { name: "New behaviour" })).toBeChecked();
+  await expect(questionGroup(again, questionsByKey.need).getByRole("radio", { name: "Both" })).toBeChecked();
   // An answer changed in the second tab shows up in the first without a reload.
-  await questionGroup(again, questionsByKey.need).getByText("Both", { exact: true }).click();
+  await questionGroup(again, questionsByKey.need).getByText("New knowledge", { exact: true }).click();
   await again.close();
   await page.getByRole("button", { name: /The problem/ }).click();
-  await expect(questionGroup(page, questionsByKey.need).getByRole("radio", { name: "Both" })).toBeChecked();
+  await expect(questionGroup(page, questionsByKey.need).getByRole("radio", { name: "New knowledge" })).toBeChecked();
   expect(errors, "no hydration or runtime errors").toEqual([]);
 });
 
@@ -416,4 +427,51 @@ test("“Edit answers” on a shared results link opens the wizard with every an
   await page.getByRole("button", { name: "See my recommendation" }).click();
   await page.waitForURL(/\/results\?/);
   await expectResultsFor(page, hybridCase, "hybrid");
+});
+
+test("a behaviour-only need skips the retrieval questions with a note; the team size and strength are asked", async ({ page }) => {
+  await openWizard(page);
+  await answerStep(page, 0, fineTuningCase);
+  await clickNext(page);
+  // Knowledge is passed over: Next goes straight to Behaviour, and the step list says why.
+  await expect(page.getByRole("heading", { level: 2, name: "Behaviour and output" })).toBeVisible();
+  const note = page.getByTestId("skipped-note");
+  await expect(note).toContainText("Skipped: your need is behaviour only");
+  await expect(note).toContainText("Source material: Up to ~1,000 documents");
+  const stepList = page.getByRole("navigation", { name: "Assessment steps" });
+  await expect(stepList.getByText("skipped", { exact: true })).toBeVisible();
+  await expect(stepList.getByRole("button", { name: /Knowledge/ })).toHaveCount(0);
+  await answerStep(page, 2, fineTuningCase);
+  await clickNext(page);
+  // Per-user access belongs to the retrieval side too: not asked on Constraints.
+  await expect(page.getByRole("heading", { level: 2, name: "Constraints" })).toBeVisible();
+  await expect(questionGroup(page, questionsByKey.perUserAccess)).toHaveCount(0);
+  await answerStep(page, 3, fineTuningCase);
+  await clickNext(page);
+  await answerStep(page, 4, fineTuningCase);
+  await clickNext(page);
+  await answerStep(page, 5, fineTuningCase);
+  await page.getByRole("textbox", { name: "How many engineers can work on this project?" }).fill("6");
+  await page.getByRole("group", { name: "How strong is the team at everyday software engineering?" }).getByText("Strong", { exact: true }).click();
+
+  // Back on the first step, switching the need to Both brings the knowledge questions back, unanswered.
+  await stepList.getByRole("button", { name: /The problem/ }).click();
+  await questionGroup(page, questionsByKey.need).getByText("Both", { exact: true }).click();
+  await expect(note).toHaveCount(0);
+  await clickNext(page);
+  await expect(page.getByRole("heading", { level: 2, name: "Knowledge" })).toBeVisible();
+  await expect(questionGroup(page, questionsByKey.corpusSize).getByRole("radio", { checked: true })).toHaveCount(0);
+  // And back to behaviour only: submitted with the assumptions, nothing marked unsure, the team answers kept.
+  await page.getByRole("navigation", { name: "Assessment steps" }).getByRole("button", { name: /The problem/ }).click();
+  await questionGroup(page, questionsByKey.need).getByText("New behaviour", { exact: true }).click();
+  await page.getByRole("navigation", { name: "Assessment steps" }).getByRole("button", { name: /Team/ }).click();
+  await page.getByRole("button", { name: "See my recommendation" }).click();
+  await page.waitForURL(/\/results\?/);
+  const decoded = traitsFromSearchParams(new URL(page.url()).searchParams);
+  expect(decoded).toEqual({ ok: true, traits: { ...submittedTraits(fineTuningCase), teamSize: 6, engineeringStrength: "strong" } });
+  const response = await page.request.get(page.url());
+  if (response.status() === 200) {
+    await expect(page.locator('[data-skipped-answer="corpusSize"]')).toHaveText("Skipped (assumed Up to ~1,000 documents)");
+    await expect(page.locator('[data-answer="engineeringStrength"]')).toHaveText("Strong");
+  }
 });

@@ -74,6 +74,8 @@ function encodeField(key: TraitKey, traits: Traits): string | undefined {
 
 /** The answers in short form, or undefined when one of them has no short form (then use the readable link). */
 export function compactAnswers(traits: Traits): string | undefined {
+  // The short form predates the team answers: links carrying them stay readable rather than drop them.
+  if (traits.teamSize !== undefined || traits.engineeringStrength !== undefined) return undefined;
   const fields: string[] = [];
   for (const key of traitKeys) {
     const field = encodeField(key, traits);

@@ -1,4 +1,6 @@
 import { answerLabel, questionsForStep, steps } from "@/lib/decision/trait-catalog";
+import { engineeringStrengthQuestion, teamSizeQuestion } from "@/lib/decision/trait-catalog";
+import { showsAsSkipped } from "@/lib/decision/skipped";
 import type { Traits } from "@/lib/decision/traits";
 
 const documents = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
@@ -15,7 +17,9 @@ export function AnswersList({ traits }: { traits: Traits }) {
               <div key={question.key}>
                 <dt>{question.short}</dt>
                 <dd data-answer={question.key}>
-                  {traits.unsure?.some((key) => key === question.key) ? (
+                  {showsAsSkipped(question.key, traits) ? (
+                    <span data-skipped-answer={question.key}>Skipped (assumed {answerLabel(question.key, traits[question.key])})</span>
+                  ) : traits.unsure?.some((key) => key === question.key) ? (
                     <span data-unsure-answer={question.key}>Not sure (planning with {answerLabel(question.key, traits[question.key])})</span>
                   ) : (
                     answerLabel(question.key, traits[question.key])
@@ -29,6 +33,18 @@ export function AnswersList({ traits }: { traits: Traits }) {
                 </dd>
               </div>
             ))}
+            {step.id === "team" && traits.teamSize !== undefined ? (
+              <div>
+                <dt>{teamSizeQuestion.short}</dt>
+                <dd data-answer="teamSize">{traits.teamSize}</dd>
+              </div>
+            ) : null}
+            {step.id === "team" && traits.engineeringStrength !== undefined ? (
+              <div>
+                <dt>{engineeringStrengthQuestion.short}</dt>
+                <dd data-answer="engineeringStrength">{engineeringStrengthQuestion.options[traits.engineeringStrength].label}</dd>
+              </div>
+            ) : null}
           </dl>
         </div>
       ))}

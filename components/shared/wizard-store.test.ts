@@ -71,6 +71,13 @@ describe("wizard store", () => {
     expect(stored()?.state).toEqual({ answers: traits, stepIndex: 0, furthestStep: 5 });
   });
 
+  test("loadTraits leaves out the assumptions of retrieval questions a behaviour-only need skips", () => {
+    useWizardStore.getState().loadTraits({ ...traits, need: "behavior", knowledgeChange: "monthly", corpusSize: "small", citations: "helpful", perUserAccess: false });
+    const answers = useWizardStore.getState().answers;
+    expect(Object.keys(answers).filter((key) => ["knowledgeChange", "corpusSize", "citations", "perUserAccess"].includes(key))).toEqual([]);
+    expect(answers.need).toBe("behavior");
+  });
+
   test("reset forgets everything", () => {
     useWizardStore.getState().loadTraits(traits);
     useWizardStore.getState().reset();

@@ -1,8 +1,9 @@
 import "@/components/shared/zod-jitless";
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
+import { withoutAssumedAnswers } from "@/lib/decision/skipped";
 import { steps } from "@/lib/decision/trait-catalog";
-import { optionalTraitKeys, traitKeys, traitsSchema, type OptionalTraitKey, type TraitKey, type Traits, type UnsureTraitKey } from "@/lib/decision/traits";
+import { optionalTraitKeys, teamTraitKeys, traitKeys, traitsSchema, type OptionalTraitKey, type TeamTraitKey, type TraitKey, type Traits, type UnsureTraitKey } from "@/lib/decision/traits";
 
 /** The wizard's answers and position, persisted in the browser under {@link wizardStorageKey}. */
 export interface WizardState {
@@ -15,14 +16,14 @@ export interface WizardState {
 }
 
 export interface WizardActions {
-  setAnswer: <K extends TraitKey | OptionalTraitKey>(key: K, value: Traits[K]) => void;
+  setAnswer: <K extends TraitKey | OptionalTraitKey | TeamTraitKey>(key: K, value: Traits[K]) => void;
   /**
    * Marks an answer "Not sure" (the answer itself is forgotten; the engine plans with a default), or takes the mark
    * off. Answering the question takes the mark off too. Not sure of the corpus size forgets its document count.
    */
   setUnsure: (key: UnsureTraitKey, unsure: boolean) => void;
   /** Removes one answer, e.g. when a number field is emptied or the last skill is unticked. */
-  clearAnswer: (key: TraitKey | OptionalTraitKey) => void;
+  clearAnswer: (key: TraitKey | OptionalTraitKey | TeamTraitKey) => void;
   /** Moves to step `i` (clamped); may go at most one step past the furthest reached. */
   goToStep: (i: number) => void;
   /** Fills every answer from a complete traits object (e.g. "Edit answers"), opens every step, shows step 0. */
@@ -49,12 +50,17 @@ export function sanitizeAnswers(raw: unknown): Partial<Traits> {
   if (typeof raw !== "object" || raw === null) return {};
   const source = raw as Record<string, unknown>;
   const answers: Record<string, unknown> = {};
-  for (const key of [...traitKeys, ...optionalTraitKeys, "unsure"] as const) {
+  for (const key of [...traitKeys, ...optionalTraitKeys, ...teamTraitKeys, "unsure"] as const) {
     if (!(key in source)) continue;
     const parsed = traitsSchema.shape[key].safeParse(source[key]);
     if (parsed.success && parsed.data !== undefined) answers[key] = parsed.data;
   }
   return answers as Partial<Traits>;
+}
+
+/** Answers as "Edit answers" loads them: valid ones only, without the assumptions of questions the need skips. */
+function loadedAnswers(traits: Traits): Partial<Traits> {
+  return withoutAssumedAnswers(sanitizeAnswers(traits));
 }
 
 /** Reads a persisted value defensively: unknown keys dropped, steps clamped. */
@@ -114,7 +120,7 @@ export const useWizardStore = create<WizardStore>()(
           const stepIndex = clampStep(i, Math.min(state.furthestStep + 1, lastStepIndex));
           return { stepIndex, furthestStep: Math.max(state.furthestStep, stepIndex) };
         }),
-      loadTraits: (traits) => set({ answers: sanitizeAnswers(traits), stepIndex: 0, furthestStep: lastStepIndex }),
+      loadTraits: (traits) => set({ answers: loadedAnswers(traits), stepIndex: 0, furthestStep: lastStepIndex }),
       reset: () => set({ ...initialState, answers: {} }),
     }),
     {
@@ -171,7 +177,7 @@ export function discardSetAside(): void {
 export function wouldReplaceAnswers(traits: Traits): boolean {
   const current = useWizardStore.getState().answers;
   if (Object.keys(current).length === 0) return false;
-  return JSON.stringify(sortedAnswers(current)) !== JSON.stringify(sortedAnswers(sanitizeAnswers(traits)));
+  return JSON.stringify(sortedAnswers(current)) !== JSON.stringify(sortedAnswers(loadedAnswers(traits)));
 }
 
 const sortedAnswers = (answers: Partial<Traits>) => Object.fromEntries(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));

@@ -52,3 +52,12 @@ describe("computeLeaning", () => {
     expect(computeLeaning({ upfrontBudgetUsd: -1 })).toBeUndefined();
   });
 });
+
+describe("the leaning with a behaviour-only need", () => {
+  test("counts the skipped retrieval questions neither as answered nor as left, and lists no factor from them", () => {
+    const leaning = computeLeaning({ need: "behavior", corpusSize: "large", citations: "required" });
+    expect(leaning?.answered).toBe(1);
+    expect(leaning?.remaining).toBe(13);
+    expect(leaning?.topFactors.every((factor) => factor.trait === "need")).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { previewScores, type Architecture, type Factor, type ScorePreview, type Scores } from "@/lib/decision";
 import { needs, promptBaselines, taskTypes, traitKeys, traitsSchema, type TraitKey, type Traits } from "@/lib/decision/traits";
 import { architectures } from "@/lib/decision/types";
+import { answersWithSkips, isSkippedQuestion } from "@/lib/decision/skipped";
 import { answersWithPlanningDefaults } from "@/lib/decision/unsure";
 
 /**
@@ -63,13 +64,16 @@ export function validAnswers(answers: Partial<Traits>): Partial<Traits> {
  * Returns undefined before the first answer.
  */
 export function computeLeaning(answers: Partial<Traits>): Leaning | undefined {
-  // An answer marked "Not sure" counts as given, with the engine's planning default.
-  const given = validAnswers(answersWithPlanningDefaults(answers));
-  const answered = Object.keys(given).length;
+  // An answer marked "Not sure" counts as given, with the engine's planning default. A question skipped for the need
+  // (retrieval questions for a behaviour-only need) is not left to answer, but is not the person's answer either.
+  const filled = answersWithSkips(answers);
+  const given = validAnswers(answersWithPlanningDefaults(filled));
+  const answeredKeys = new Set((Object.keys(given) as TraitKey[]).filter((key) => !isSkippedQuestion(key, answers)));
+  const answered = answeredKeys.size;
   if (answered === 0) return undefined;
-  const remaining = traitKeys.length - answered;
+  const remaining = traitKeys.length - Object.keys(given).length;
 
-  let variants: Partial<Traits>[] = [{ ...neutralAnswers, ...given, ...(answers.unsure ? { unsure: answers.unsure } : {}) }];
+  let variants: Partial<Traits>[] = [{ ...neutralAnswers, ...given, ...(filled.unsure ? { unsure: filled.unsure } : {}) }];
   for (const [key, options] of Object.entries(averagedTraits) as [keyof typeof averagedTraits, readonly string[]][]) {
     if (given[key] !== undefined) continue;
     variants = variants.flatMap((variant) => options.map((option) => ({ ...variant, [key]: option })));
@@ -88,7 +92,6 @@ export function computeLeaning(answers: Partial<Traits>): Leaning | undefined {
   ) as Scores;
   // Same tie-break as the engine: the simpler architecture (earlier in the list) wins.
   const ranked = [...architectures].sort((a, b) => scores[b] - scores[a] || architectures.indexOf(a) - architectures.indexOf(b));
-  const answeredKeys = new Set(Object.keys(given) as TraitKey[]);
   return {
     answered,
     remaining,

@@ -9,6 +9,7 @@ import { CorpusQuestion } from "./corpus-question";
 import { NumberQuestion } from "./number-question";
 import { SkillsQuestion } from "./skills-question";
 import type { StepErrors } from "./step-validation";
+import { TeamQuestions } from "./team-questions";
 
 /** The questions of one step, each written straight to the wizard's store as it is answered. */
 export function StepQuestions({ questions, errors }: { questions: readonly Question[]; errors: StepErrors }) {
@@ -55,13 +56,11 @@ export function StepQuestions({ questions, errors }: { questions: readonly Quest
             );
           case "multi":
             return (
-              <SkillsQuestion
-                key={question.key}
-                question={question}
-                value={answers.teamSkills}
-                error={error}
-                onAnswer={(value) => answer(question, value)}
-              />
+              <div key={question.key} className="space-y-8">
+                <SkillsQuestion question={question} value={answers.teamSkills} error={error} onAnswer={(value) => answer(question, value)} />
+                {/* The optional team answers sit with the skills they qualify. */}
+                <TeamQuestions />
+              </div>
             );
           default:
             if (question.key === "corpusSize") {

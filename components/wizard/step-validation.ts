@@ -1,7 +1,18 @@
 import * as z from "zod/mini";
 import { questionsForStep, type Question, type StepId } from "@/lib/decision/trait-catalog";
 import { traitsSchema, type TraitKey, type Traits } from "@/lib/decision/traits";
+import { isSkippedQuestion } from "@/lib/decision/skipped";
 import { answersWithPlanningDefaults } from "@/lib/decision/unsure";
+
+/** The questions of a step that are asked for these answers (a behaviour-only need skips the knowledge side). */
+export function askedQuestions(step: StepId, answers: Partial<Traits>): Question[] {
+  return questionsForStep(step).filter((question) => !isSkippedQuestion(question.key, answers));
+}
+
+/** True when every question of the step is skipped for these answers. */
+export function isSkippedStep(step: StepId, answers: Partial<Traits>): boolean {
+  return askedQuestions(step, answers).length === 0;
+}
 
 export type StepErrors = Partial<Record<TraitKey, string>>;
 
@@ -37,9 +48,10 @@ export function missingAnswerMessage(question: Question): string {
 export function validateStep(step: StepId, given: Partial<Traits>): StepValidation {
   // "Not sure" is an answer: the engine plans with the default.
   const answers = answersWithPlanningDefaults(given);
-  const questions = questionsForStep(step);
+  const questions = askedQuestions(step, given);
   const mask = Object.fromEntries(questions.map((q) => [q.key, true])) as Partial<Record<TraitKey, true>>;
   const subset = Object.fromEntries(questions.map((q) => [q.key, answers[q.key]]));
+  if (questions.length === 0) return { ok: true, errors: {}, firstInvalid: undefined };
   const result = z.pick(traitsSchema, mask).safeParse(subset);
   const errors: StepErrors = {};
   if (!result.success) {

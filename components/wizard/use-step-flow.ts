@@ -5,9 +5,10 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useWizardStore, lastStepIndex } from "@/components/shared/wizard-store";
 import { steps } from "@/lib/decision/trait-catalog";
 import { traitsSchema } from "@/lib/decision/traits";
+import { answersWithSkips } from "@/lib/decision/skipped";
 import { withPlanningDefaults } from "@/lib/decision/unsure";
 import { paths } from "@/lib/paths";
-import { validateStep, type StepErrors } from "./step-validation";
+import { isSkippedStep, validateStep, type StepErrors } from "./step-validation";
 import { useFocusRequest } from "./use-focus-request";
 import { searchForStep, stepFromSearch } from "./step-url";
 
@@ -60,8 +61,14 @@ export function useStepFlow(requestToken?: string, hydrated = true) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated, goToStep]);
 
+  /** Moves to step `index`, passing over steps with nothing to ask in the direction of travel. */
   function moveTo(index: number) {
-    goToStep(index);
+    const direction = index < stepIndex ? -1 : 1;
+    let target = index;
+    while (target > 0 && target < lastStepIndex && isSkippedStep(steps[target]?.id ?? "problem", answers)) target += direction;
+    // The store opens one step past the furthest reached at a time: walk there.
+    for (let i = Math.min(stepIndex, target) + 1; i <= target; i++) goToStep(i);
+    goToStep(target);
     setCheckedStep(null);
     requestFocus({ kind: "heading" });
     showStepInUrl(useWizardStore.getState().stepIndex, "push");
@@ -86,7 +93,7 @@ export function useStepFlow(requestToken?: string, hydrated = true) {
       moveTo(stepIndex + 1);
       return;
     }
-    const full = traitsSchema.safeParse(withPlanningDefaults(answers));
+    const full = traitsSchema.safeParse(withPlanningDefaults(answersWithSkips(answers)));
     if (full.success) {
       setNavigating(true);
       // The last step has two submit buttons: see the result, or save it to the workspace (sign-in on the way).

@@ -5,11 +5,13 @@ interface WizardProgressProps {
   furthestStep: number;
   /** Steps whose answers are all valid, by index. */
   complete: readonly boolean[];
+  /** Steps with no question to ask for the answers so far (a behaviour-only need skips Knowledge), by index. */
+  skipped: readonly boolean[];
   onJump: (index: number) => void;
 }
 
 /** "Step n of 6" and the named steps; every step already reached is a button that jumps to it. */
-export function WizardProgress({ stepIndex, furthestStep, complete, onJump }: WizardProgressProps) {
+export function WizardProgress({ stepIndex, furthestStep, complete, skipped, onJump }: WizardProgressProps) {
   const current = steps[stepIndex];
   return (
     <nav aria-label="Assessment steps" className="mt-4">
@@ -21,7 +23,8 @@ export function WizardProgress({ stepIndex, furthestStep, complete, onJump }: Wi
         {steps.map((step, index) => {
           const isCurrent = index === stepIndex;
           const reached = index <= furthestStep;
-          const done = complete[index] === true && !isCurrent;
+          const isSkipped = skipped[index] === true;
+          const done = complete[index] === true && !isCurrent && !isSkipped;
           const bar = isCurrent
             ? "bg-brand-600 dark:bg-brand-300"
             : done
@@ -32,16 +35,19 @@ export function WizardProgress({ stepIndex, furthestStep, complete, onJump }: Wi
               <span aria-hidden="true" className={`block h-1.5 rounded-full ${bar}`} />
               <span className="mt-1.5 flex items-start gap-1 text-xs leading-tight sm:text-sm">
                 <span aria-hidden="true" className="tabular-nums">
-                  {done ? "✓" : `${index + 1}.`}
+                  {done ? "✓" : isSkipped ? "–" : `${index + 1}.`}
                 </span>
-                <span>{step.title}</span>
+                <span>
+                  {step.title}
+                  {isSkipped ? <span className="block text-xs font-normal" data-skipped-step={step.id}>skipped</span> : null}
+                </span>
                 <span className="sr-only">{done ? " (answered)" : reached && !isCurrent ? " (not finished)" : ""}</span>
               </span>
             </>
           );
           return (
             <li key={step.id} className="min-w-0">
-              {reached ? (
+              {reached && !isSkipped ? (
                 <button
                   type="button"
                   onClick={() => onJump(index)}
@@ -55,7 +61,7 @@ export function WizardProgress({ stepIndex, furthestStep, complete, onJump }: Wi
               ) : (
                 <span className="block text-slate-500 dark:text-slate-400">
                   {content}
-                  <span className="sr-only"> (not reached yet)</span>
+                  <span className="sr-only">{isSkipped ? " (not asked for this need)" : " (not reached yet)"}</span>
                 </span>
               )}
             </li>

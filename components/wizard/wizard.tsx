@@ -5,13 +5,15 @@ import "@/components/shared/zod-jitless";
 import dynamic from "next/dynamic";
 import { useDeferredValue, type KeyboardEvent } from "react";
 import { useWizardStore } from "@/components/shared/wizard-store";
-import { questionsForStep, steps } from "@/lib/decision/trait-catalog";
+import { steps } from "@/lib/decision/trait-catalog";
+import { skipsKnowledgeQuestions } from "@/lib/decision/skipped";
 import { LeaningEmpty } from "./leaning-frame";
 import { SetAsideBanner } from "./set-aside-banner";
 import { StartOver } from "./start-over-dialog";
 import { StepButtons } from "./step-buttons";
 import { StepQuestions } from "./step-questions";
-import { validateStep } from "./step-validation";
+import { SkippedNote } from "./skipped-note";
+import { askedQuestions, isSkippedStep, validateStep } from "./step-validation";
 import { useStepFlow } from "./use-step-flow";
 import { useWizardHydrated } from "./use-wizard-hydrated";
 import { WizardProgress } from "./wizard-progress";
@@ -52,6 +54,8 @@ function WizardForm({ requestToken, hydrated }: { requestToken?: string; hydrate
   const furthestStep = useWizardStore((s) => s.furthestStep);
   const { step, stepIndex, isLast, errors, navigating, formRef, headingRef, moveTo, startOver, onSubmit } = useStepFlow(requestToken, hydrated);
   const complete = steps.map((s) => validateStep(s.id, answers).ok);
+  const skipped = steps.map((s) => isSkippedStep(s.id, answers));
+  const skipping = skipsKnowledgeQuestions(answers);
   const answeredCount = Object.keys(answers).length;
   const deferredAnswers = useDeferredValue(answers);
 
@@ -59,7 +63,8 @@ function WizardForm({ requestToken, hydrated }: { requestToken?: string; hydrate
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_19rem] lg:gap-10">
       <div className="min-w-0">
         {requestToken === undefined ? <SetAsideBanner hydrated={hydrated} /> : null}
-        <WizardProgress stepIndex={stepIndex} furthestStep={furthestStep} complete={complete} onJump={moveTo} />
+        <WizardProgress stepIndex={stepIndex} furthestStep={furthestStep} complete={complete} skipped={skipped} onJump={moveTo} />
+        {skipping ? <SkippedNote /> : null}
 
         <form ref={formRef} noValidate onSubmit={onSubmit} onKeyDown={submitOnEnter} aria-labelledby="step-title" className="mt-8">
           <div className="flex flex-wrap items-start justify-between gap-2">
@@ -70,7 +75,7 @@ function WizardForm({ requestToken, hydrated }: { requestToken?: string; hydrate
           </div>
           <p className="mt-1 text-slate-600 dark:text-slate-400">{step.intro}</p>
 
-          <StepQuestions questions={questionsForStep(step.id)} errors={errors} />
+          <StepQuestions questions={askedQuestions(step.id, answers)} errors={errors} />
           <StepButtons stepIndex={stepIndex} isLast={isLast} navigating={navigating} onBack={() => moveTo(stepIndex - 1)} forRequest={requestToken !== undefined} />
         </form>
       </div>

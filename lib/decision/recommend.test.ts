@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { engineVersion, parseTraits, previewScores, recommend, summarize } from "./recommend";
 import { makeTraits, neutralTraits } from "@/tests/fixtures/traits";
 import { scoringRules } from "./scoring-rules";
-import { optionalTraitKeys, traitKeys, traitsSchema, type Traits } from "./traits";
+import { optionalTraitKeys, teamTraitKeys, traitKeys, traitsSchema, type Traits } from "./traits";
 import { ValidationError } from "@/lib/validation/validation-error";
 import type { Architecture, Factor, Scores } from "./types";
 
@@ -37,7 +37,7 @@ describe("validation", () => {
   });
 
   it("keeps the zod-free key list in step with the schema", () => {
-    expect([...traitKeys, ...optionalTraitKeys, "unsure"]).toEqual(Object.keys(traitsSchema.shape));
+    expect([...traitKeys, ...optionalTraitKeys, ...teamTraitKeys, "unsure"]).toEqual(Object.keys(traitsSchema.shape));
   });
 
   it("lists every missing trait of an empty object", () => {

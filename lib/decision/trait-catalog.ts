@@ -1,6 +1,6 @@
 import { usd } from "@/lib/format/money";
 import type { Architecture, Role } from "./types";
-import type { TraitKey, Traits } from "./traits";
+import { maxTeamSize, type EngineeringStrength, type TraitKey, type Traits } from "./traits";
 
 /** Wizard steps, in the order a person thinks about a project. */
 export const steps = [
@@ -305,6 +305,30 @@ export const questions: readonly Question[] = [
     },
   },
 ];
+
+/** The optional team questions (beyond v1), asked on the team step; leaving them empty plans as before. */
+export const teamSizeQuestion = {
+  key: "teamSize",
+  step: "team",
+  short: "Engineers available",
+  question: "How many engineers can work on this project?",
+  help: `Count the software engineers who can give this project real time, whatever their AI experience (0 to ${maxTeamSize}). Optional.`,
+  unit: "engineers",
+  max: maxTeamSize,
+} as const;
+
+export const engineeringStrengthQuestion = {
+  key: "engineeringStrength",
+  step: "team",
+  short: "General engineering",
+  question: "How strong is the team at everyday software engineering?",
+  help: "APIs, deployment, testing and keeping services running, apart from any AI work. Optional.",
+  options: {
+    limited: { label: "Limited", help: "Few engineers, or little experience shipping and running services." },
+    solid: { label: "Solid", help: "Ships and runs ordinary services without outside help." },
+    strong: { label: "Strong", help: "Builds the application and runs the platform around the model themselves." },
+  } satisfies Record<EngineeringStrength, OptionCopy>,
+} as const;
 
 export const questionsByKey = Object.fromEntries(questions.map((q) => [q.key, q])) as {
   [K in TraitKey]: Extract<Question, { key: K }>;

@@ -1,4 +1,4 @@
-import type { OptionalTraitKey, TraitKey } from "./traits";
+import type { OptionalTraitKey, TeamTraitKey, TraitKey } from "./traits";
 
 /**
  * The contract's traits in its order. Plain data, no zod, so links to results can be built in client
@@ -27,6 +27,12 @@ export const traitKeys: readonly TraitKey[] = [
 
 /** Answers beyond the v1 contract, in the order links write them: the corpus's document count and average length. */
 export const optionalTraitKeys: readonly OptionalTraitKey[] = ["corpusDocuments", "documentPages"];
+
+/**
+ * Optional answers about the team (engineers available, general engineering strength), in the order links write them.
+ * Kept apart from optionalTraitKeys so the compact link format of older links keeps its field count.
+ */
+export const teamTraitKeys: readonly TeamTraitKey[] = ["teamSize", "engineeringStrength"];
 
 const traitKeySet: ReadonlySet<string> = new Set(traitKeys);
 

@@ -1,4 +1,4 @@
-import { optionalTraitKeys, traitKeys } from "./trait-keys";
+import { optionalTraitKeys, teamTraitKeys, traitKeys } from "./trait-keys";
 import type { Traits } from "./traits";
 import type { TraitAnswer } from "./types";
 
@@ -16,6 +16,10 @@ export function traitsToSearchParams(traits: Traits): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of traitKeys) params.set(key, encodeAnswer(traits[key]));
   for (const key of optionalTraitKeys) {
+    const value = traits[key];
+    if (value !== undefined) params.set(key, String(value));
+  }
+  for (const key of teamTraitKeys) {
     const value = traits[key];
     if (value !== undefined) params.set(key, String(value));
   }

@@ -1,5 +1,5 @@
 import { corpusIssues } from "./corpus";
-import { optionalTraitKeys, traitKeys } from "./trait-keys";
+import { optionalTraitKeys, teamTraitKeys, traitKeys } from "./trait-keys";
 import { traitsSchema, teamSkillOptions, type Traits } from "./traits";
 import { withPlanningDefaults } from "./unsure";
 import { toFieldIssues, type FieldIssue } from "@/lib/validation/validation-error";
@@ -35,6 +35,10 @@ export function traitsFromSearchParams(source: ParamSource): TraitsFromUrl {
   for (const key of optionalTraitKeys) {
     const raw = readParam(source, key);
     if (raw !== undefined && raw !== "") candidate[key] = decodeNumber(raw);
+  }
+  for (const key of teamTraitKeys) {
+    const raw = readParam(source, key);
+    if (raw !== undefined && raw !== "") candidate[key] = key === "teamSize" ? decodeNumber(raw) : raw;
   }
   const unsure = readParam(source, "unsure");
   if (unsure !== undefined && unsure !== "") candidate.unsure = unsure.split(",");

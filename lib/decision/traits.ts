@@ -36,6 +36,10 @@ export const teamSkillOptions = [
   "evaluation",
 ] as const;
 export const promptBaselines = ["not_tried", "insufficient", "sufficient"] as const;
+/** The team's general software-engineering strength, weakest first (optional, beyond v1). */
+export const engineeringStrengths = ["limited", "solid", "strong"] as const;
+/** Most engineers the team-size answer accepts. */
+export const maxTeamSize = 500;
 
 /** Largest one-time budget the engine accepts; beyond it the answer would not change. */
 export const maxUpfrontBudgetUsd = 1_000_000_000;
@@ -124,6 +128,18 @@ export const traitsSchema = z.strictObject({
         z.maximum(maxDocumentPages, "The average length is longer than this tool models (100,000 pages)."),
       ),
   ),
+  // Optional, beyond v1: the engineers available to the project and their general software-engineering strength.
+  // Absent, staffing plans exactly as before.
+  teamSize: z.optional(
+    z
+      .number({ error: "Give the number of engineers available to the project, as a whole number." })
+      .check(
+        z.refine(Number.isInteger, "The number of engineers must be a whole number."),
+        z.minimum(0, "The number of engineers cannot be negative."),
+        z.maximum(maxTeamSize, `The number of engineers is larger than this tool models (${maxTeamSize}).`),
+      ),
+  ),
+  engineeringStrength: z.optional(choice(engineeringStrengths, "the team's general software-engineering strength")),
   // Optional, beyond v1: the answers the person was not sure of. Each missing one takes its planning default
   // (see withPlanningDefaults); a value given anyway is the caller's own planning assumption.
   unsure: z.optional(
@@ -139,8 +155,11 @@ export const traitsSchema = z.strictObject({
 export type Traits = z.infer<typeof traitsSchema>;
 /** Answers beyond the v1 contract that a caller may leave out. */
 export type OptionalTraitKey = "corpusDocuments" | "documentPages";
+/** Optional answers about the team beyond the v1 contract (see teamTraitKeys). */
+export type TeamTraitKey = "teamSize" | "engineeringStrength";
 /** The v1 contract's answers: every one is required. */
-export type TraitKey = Exclude<keyof Traits, OptionalTraitKey | "unsure">;
+export type TraitKey = Exclude<keyof Traits, OptionalTraitKey | TeamTraitKey | "unsure">;
+export type EngineeringStrength = (typeof engineeringStrengths)[number];
 export type KnowledgeChange = Traits["knowledgeChange"];
 export type Latency = Traits["latency"];
 export type TeamSkill = (typeof teamSkillOptions)[number];
@@ -151,4 +170,4 @@ export function isTeamSkill(value: unknown): value is TeamSkill {
   return teamSkillSet.has(value);
 }
 
-export { optionalTraitKeys, traitKeys } from "./trait-keys";
+export { optionalTraitKeys, teamTraitKeys, traitKeys } from "./trait-keys";

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { recommend } from "@/lib/decision/recommend";
-import { isTraitKey, optionalTraitKeys, traitKeys } from "@/lib/decision/trait-keys";
+import { isTraitKey, optionalTraitKeys, teamTraitKeys, traitKeys } from "@/lib/decision/trait-keys";
 import type { TraitKey, Traits } from "@/lib/decision/traits";
 import { encodeAnswer, traitsToSearchParams } from "@/lib/decision/traits-query-string";
 import { traitsFromSearchParams } from "@/lib/decision/traits-url";
@@ -69,7 +69,7 @@ export function toUrlSearchParams(source: SearchParamsRecord | URLSearchParams):
 }
 
 /** The query parameters a page reads: the answers, those marked unsure, and the what-if marker (anything else, e.g. utm_*, is ignored). */
-const readKeys: readonly string[] = [...traitKeys, ...optionalTraitKeys, "unsure", whatIfParams.trait, whatIfParams.was];
+const readKeys: readonly string[] = [...traitKeys, ...optionalTraitKeys, ...teamTraitKeys, "unsure", whatIfParams.trait, whatIfParams.was];
 
 /** The cache key for a link: the parameters the pages read, in one order, so the same answers in any order give the same key. */
 export function canonicalQuery(source: SearchParamsRecord | URLSearchParams): string {

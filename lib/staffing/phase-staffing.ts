@@ -110,13 +110,43 @@ const baseStaffing: Record<Architecture, Record<Phase, Staffing>> = {
   },
 };
 
-type Adjustment = { phases: readonly Phase[]; role: Role; delta: number } | { phases: readonly Phase[]; role: Role; set: number };
+/** A change of one role's FTE: by `delta` (not below `floor`, 0 unless given) or `set` to a value. */
+type Adjustment =
+  | { phases: readonly Phase[]; role: Role; delta: number; floor?: number }
+  | { phases: readonly Phase[]; role: Role; set: number };
 
 const retrieves = (architecture: Architecture) => architecture === "rag" || architecture === "hybrid";
 const tunes = (architecture: Architecture) => architecture === "fine_tuning" || architecture === "hybrid";
 const later: readonly Phase[] = ["production", "scale"];
 
-/** How the project's answers move the base staffing. Every rule only adds people as its trait grows. */
+/**
+ * The optional team answers. Engineers already on the project who are strong generalists build the application and
+ * run the platform around the model themselves: half a person less application work in every phase (never below
+ * half a person where it leads the build) and a quarter less platform (MLOps) work after the prototype. A team with
+ * limited general engineering needs that help from outside: half an application engineer and a quarter of a platform
+ * engineer more while the system is made production-ready. A team of zero engineers has nobody to take work on, so
+ * strength makes no difference then. Both answers absent: no change.
+ */
+function engineeringAdjustments(traits: Traits, architecture: Architecture): Adjustment[] {
+  const strength = traits.engineeringStrength;
+  if (strength === undefined || strength === "solid" || traits.teamSize === 0) return [];
+  if (strength === "limited") {
+    return [
+      { phases: ["production"], role: "ai_product_engineer", delta: 0.5 },
+      { phases: ["production"], role: "mlops_engineer", delta: 0.25 },
+    ];
+  }
+  const floor = architecture === "prompt_engineering" ? 0.5 : 0;
+  return [
+    { phases, role: "ai_product_engineer", delta: -0.5, floor },
+    { phases: later, role: "mlops_engineer", delta: -0.25, floor: 0 },
+  ];
+}
+
+/**
+ * How the project's answers move the base staffing. Every rule only adds people as its trait grows, except the
+ * team's own engineering strength, which takes general engineering work off the plan (engineeringAdjustments).
+ */
 function adjustments(traits: Traits, architecture: Architecture): Adjustment[] {
   const out: Adjustment[] = [];
   const change = traits.knowledgeChange;
@@ -152,6 +182,7 @@ function adjustments(traits: Traits, architecture: Architecture): Adjustment[] {
   if (traits.monthlyQueries >= 1_000_000) out.push({ phases: ["scale"], role: "mlops_engineer", delta: 0.25 });
   if (traits.monthlyQueries >= 50_000_000) out.push({ phases: later, role: "mlops_engineer", delta: 0.5 });
   if (traits.taskType === "agent_workflow") out.push({ phases: later, role: "ai_product_engineer", delta: 0.5 });
+  out.push(...engineeringAdjustments(traits, architecture));
   return out;
 }
 
@@ -162,7 +193,8 @@ export function staffingByPhase(traits: Traits, architecture: Architecture): Rec
     for (const phase of adjustment.phases) {
       const staffing = result[phase];
       const current = staffing[adjustment.role] ?? 0;
-      staffing[adjustment.role] = "set" in adjustment ? adjustment.set : current + adjustment.delta;
+      if ("set" in adjustment) staffing[adjustment.role] = adjustment.set;
+      else if (current > 0 || adjustment.delta > 0) staffing[adjustment.role] = Math.max(adjustment.floor ?? 0, current + adjustment.delta);
     }
   }
   for (const phase of phases) result[phase] = canonicalStaffing(result[phase]);

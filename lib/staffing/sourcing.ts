@@ -46,7 +46,15 @@ export function decideSourcing(role: Role, traits: Traits, staffingByPhase: Reco
   const missingSkills = needed.filter((skill) => !traits.teamSkills.includes(skill));
   const title = roleCatalog[role].title;
   const short = isShortNeed(staffingByPhase, role);
+  // No engineers on the project (an optional answer): there is nobody to train, whatever skills were listed.
+  const nobodyToTrain = traits.teamSize === 0;
 
+  if (nobodyToTrain) {
+    const why = `There are no engineers on the project yet, so nobody can be trained into the role of ${withArticle(title)}.`;
+    return short
+      ? { mode: "contract", decision: "hire", engagement: "contractor", coveredSkills, missingSkills, reason: `${why} After launch it needs a quarter of a person or less, so contract it.` }
+      : { mode: "hire", decision: "hire", engagement: "full_time", coveredSkills, missingSkills, reason: `${why} It is needed after launch too, so hire (${workloadLabel(peakFte(staffingByPhase, role))}).` };
+  }
   if (missingSkills.length === 0) {
     return {
       mode: "train",

@@ -1,8 +1,8 @@
 // Two saved results side by side: the answers that differ, the results that differ, and the answers (factors) whose
 // effect on the scores moved the decision. Pure: revisions come in, a comparison comes out.
 import { recommend } from "@/lib/decision/recommend";
-import { answerLabel, architectureLabels, questionsByKey } from "@/lib/decision/trait-catalog";
-import { traitKeys, type OptionalTraitKey, type TraitKey, type Traits } from "@/lib/decision/traits";
+import { answerLabel, architectureLabels, engineeringStrengthQuestion, questionsByKey, teamSizeQuestion } from "@/lib/decision/trait-catalog";
+import { traitKeys, type OptionalTraitKey, type TeamTraitKey, type TraitKey, type Traits } from "@/lib/decision/traits";
 import { architectures, type Architecture, type Effects, type Factor, type Recommendation } from "@/lib/decision/types";
 
 /** One side of a comparison: the answers and the engine's output stored with them. */
@@ -13,7 +13,7 @@ export interface CompareSide {
 }
 
 export interface AnswerDifference {
-  trait: TraitKey | OptionalTraitKey;
+  trait: TraitKey | OptionalTraitKey | TeamTraitKey;
   label: string;
   left: string;
   right: string;
@@ -76,7 +76,7 @@ function sameAnswer(left: Traits[TraitKey], right: Traits[TraitKey]): boolean {
   return left === right;
 }
 
-/** The answers that differ, in the wizard's order; the optional corpus figures last. */
+/** The answers that differ, in the wizard's order; the optional corpus figures and team answers last. */
 export function answerDifferences(left: Traits, right: Traits): AnswerDifference[] {
   const differences: AnswerDifference[] = [];
   for (const key of traitKeys) {
@@ -87,6 +87,19 @@ export function answerDifferences(left: Traits, right: Traits): AnswerDifference
     if (left[key] === right[key]) continue;
     const show = (value: number | undefined) => (value === undefined ? "Not given" : numberFormat.format(value));
     differences.push({ trait: key, label: optionalLabels[key], left: show(left[key]), right: show(right[key]) });
+  }
+  if (left.teamSize !== right.teamSize) {
+    const show = (value: number | undefined) => (value === undefined ? "Not given" : String(value));
+    differences.push({ trait: "teamSize", label: teamSizeQuestion.short, left: show(left.teamSize), right: show(right.teamSize) });
+  }
+  if (left.engineeringStrength !== right.engineeringStrength) {
+    const show = (value: Traits["engineeringStrength"]) => (value === undefined ? "Not given" : engineeringStrengthQuestion.options[value].label);
+    differences.push({
+      trait: "engineeringStrength",
+      label: engineeringStrengthQuestion.short,
+      left: show(left.engineeringStrength),
+      right: show(right.engineeringStrength),
+    });
   }
   return differences;
 }
