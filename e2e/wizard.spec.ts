@@ -469,9 +469,11 @@ test("a behaviour-only need skips the retrieval questions with a note; the team 
   await page.waitForURL(/\/results\?/);
   const decoded = traitsFromSearchParams(new URL(page.url()).searchParams);
   expect(decoded).toEqual({ ok: true, traits: { ...submittedTraits(fineTuningCase), teamSize: 6, engineeringStrength: "strong" } });
-  const response = await page.request.get(page.url());
-  if (response.status() === 200) {
-    await expect(page.locator('[data-skipped-answer="corpusSize"]')).toHaveText("Skipped (assumed Up to ~1,000 documents)");
-    await expect(page.locator('[data-answer="engineeringStrength"]')).toHaveText("Strong");
-  }
+  await expect(page.locator('[data-skipped-answer="corpusSize"]')).toHaveText("Skipped (assumed Up to ~1,000 documents)");
+  await expect(page.locator('[data-answer="engineeringStrength"]')).toHaveText("Strong");
+
+  // The hiring plan says what the team answers changed in the headcount.
+  await page.goto(page.url().replace("/results?", "/plan?"));
+  await expect(page.getByTestId("team-effect")).toContainText("strong at everyday software engineering");
+  await expect(page.getByTestId("team-effect")).toContainText("AI product engineer −0.5 FTE");
 });

@@ -131,6 +131,12 @@ export function HeadcountTable({ plan }: { plan: HiringPlan }) {
           </tfoot>
         </table>
       </div>
+      {plan.teamEffect ? (
+        <p className={`mt-3 text-sm ${muted}`} data-testid="team-effect">
+          <span className="font-semibold text-slate-900 dark:text-slate-100">Your team answers: </span>
+          {plan.teamEffect.summary}
+        </p>
+      ) : null}
     </>
   );
 }

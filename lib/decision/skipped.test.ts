@@ -34,6 +34,17 @@ describe("knowledge-side questions skipped for a behaviour-only need", () => {
     });
   });
 
+  it("drops the unsure list when only knowledge-side answers were marked, and adds none when there was none", () => {
+    const marked = answersWithSkips({ need: "behavior", unsure: ["citations", "corpusSize"] });
+    expect(marked).not.toHaveProperty("unsure");
+    expect(answersWithSkips({ need: "behavior", latency: "strict" })).toEqual({ need: "behavior", latency: "strict", ...skippedAssumptions });
+    expect(answersWithSkips({ need: "behavior", unsure: [] })).not.toHaveProperty("unsure");
+  });
+
+  it("never shows a question that is asked as skipped", () => {
+    expect(showsAsSkipped("latency", makeTraits({ need: "behavior" }))).toBe(false);
+  });
+
   it("leaves other needs untouched", () => {
     const answers = { need: "both" as const, corpusSize: "large" as const, unsure: ["citations" as const] };
     expect(answersWithSkips(answers)).toBe(answers);
@@ -51,6 +62,8 @@ describe("knowledge-side questions skipped for a behaviour-only need", () => {
     { name: "behaviour need with the assumption", traits: makeTraits({ need: "behavior", ...skippedAssumptions }), expected: true },
     { name: "behaviour need with another value", traits: makeTraits({ need: "behavior", corpusSize: "large" }), expected: false },
     { name: "knowledge need", traits: makeTraits({ need: "knowledge", ...skippedAssumptions }), expected: false },
+    { name: "behaviour need, the assumption marked unsure", traits: makeTraits({ need: "behavior", ...skippedAssumptions, unsure: ["corpusSize"] }), expected: false },
+    { name: "behaviour need, another answer marked unsure", traits: makeTraits({ need: "behavior", ...skippedAssumptions, unsure: ["latency"] }), expected: true },
   ])("results show corpus size as skipped: $name → $expected", ({ traits, expected }) => {
     expect(showsAsSkipped("corpusSize", traits)).toBe(expected);
   });
@@ -63,6 +76,13 @@ describe("answers loaded back into the wizard", () => {
       corpusSize: "large",
       latency: "strict",
     });
+    // An assumption's value the person marked unsure was their own answer: it stays.
+    expect(withoutAssumedAnswers({ need: "behavior", ...skippedAssumptions, unsure: ["citations"] })).toEqual({
+      need: "behavior",
+      citations: skippedAssumptions.citations,
+      unsure: ["citations"],
+    });
+    expect(withoutAssumedAnswers({ need: "behavior", ...skippedAssumptions, unsure: ["latency"] })).toEqual({ need: "behavior", unsure: ["latency"] });
     const both = { need: "both" as const, ...skippedAssumptions };
     expect(withoutAssumedAnswers(both)).toBe(both);
   });

@@ -141,3 +141,24 @@ describe("answers marked unsure in a link", () => {
     expect(traitsFromSearchParams(params).ok).toBe(false);
   });
 });
+
+describe("the optional team answers in a link", () => {
+  it("round-trips team size and engineering strength", () => {
+    const traits: Traits = { ...neutralTraits, teamSize: 12, engineeringStrength: "limited" };
+    const params = traitsToSearchParams(traits);
+    expect(params.get("teamSize")).toBe("12");
+    expect(params.get("engineeringStrength")).toBe("limited");
+    expect(traitsFromSearchParams(params)).toEqual({ ok: true, traits });
+  });
+
+  it("reads a team of zero as zero, an empty parameter as no answer, and explains a bad value", () => {
+    expect(traitsFromSearchParams(paramsWith({ teamSize: "0" }))).toEqual({ ok: true, traits: { ...neutralTraits, teamSize: 0 } });
+    expect(traitsFromSearchParams(paramsWith({ teamSize: "", engineeringStrength: "" }))).toEqual({ ok: true, traits: neutralTraits });
+    const bad = traitsFromSearchParams(paramsWith({ teamSize: "many" }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues.map((issue) => issue.path)).toEqual(["teamSize"]);
+    const strength = traitsFromSearchParams(paramsWith({ engineeringStrength: "heroic" }));
+    expect(strength.ok).toBe(false);
+    if (!strength.ok) expect(strength.issues.map((issue) => issue.path)).toEqual(["engineeringStrength"]);
+  });
+});

@@ -4,6 +4,7 @@ import { hiringWarnings, type HiringWarning } from "@/lib/decision/hiring-warnin
 import { buildStaffingModel, type StaffedRole, type StaffingModel } from "@/lib/staffing/model";
 import { roleCatalog } from "@/lib/staffing/role-catalog";
 import { contextualSkills } from "@/lib/staffing/role-context";
+import { teamEffect, type TeamEffect } from "@/lib/staffing/team-effect";
 import { buildJobDescription, type JobDescription } from "./job-description";
 import { buildPhasePlans } from "./phases";
 import { planNotes, type PlanNote } from "./plan-notes";
@@ -32,6 +33,8 @@ export interface HiringPlan {
   roles: RolePlan[];
   warnings: HiringWarning[];
   notes: PlanNote[];
+  /** What the optional team answers (size, engineering strength) changed; null when nothing. */
+  teamEffect: TeamEffect | null;
   summary: { toHire: number; toTrain: number; contractors: number; peakFte: number };
 }
 
@@ -86,6 +89,7 @@ export function buildHiringPlan(traits: Traits, recommendation: Recommendation, 
     roles: rolePlans,
     warnings: hiringWarnings(traits, arch, useEngine ? recommendation.scores : undefined),
     notes: planNotes(traits, arch),
+    teamEffect: teamEffect(traits, arch),
     summary: { toHire: count("hire"), toTrain: count("train"), contractors: count("contract"), peakFte: model.peakFte },
   };
 }

@@ -21,3 +21,4 @@ export {
   type Staffing,
   type ToolGroup,
 } from "./types";
+export { teamEffect, type TeamEffect, type TeamStaffingChange } from "./team-effect";
