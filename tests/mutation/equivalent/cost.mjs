@@ -7,20 +7,6 @@ export const equivalentMutants = [
   // break-even.ts
   {
     file: "lib/cost/break-even.ts",
-    mutator: "ConditionalExpression",
-    original: "s === 0",
-    replacement: "false",
-    reason: "Without the `continue`, a tie (s = 0) still changes nothing: `reference = s` keeps 0, and `0 === -reference` is false for reference ±1.",
-  },
-  {
-    file: "lib/cost/break-even.ts",
-    mutator: "ConditionalExpression",
-    original: "length > 0",
-    replacement: "true",
-    reason: "With no months, curve[-1] is undefined and reads as 0 on both sides, so sign(0 − 0) = 0, the same as the guarded branch.",
-  },
-  {
-    file: "lib/cost/break-even.ts",
     mutator: "EqualityOperator",
     original: "length > 0",
     replacement: "length >= 0",
@@ -53,20 +39,6 @@ export const equivalentMutants = [
     original: "first !== undefined",
     replacement: "true",
     reason: "With no first phase, phaseWindow's start is undefined and `startWeek < undefined` is false: no span either way.",
-  },
-  {
-    file: "lib/cost/monthly-cost.ts",
-    mutator: "ConditionalExpression",
-    original: "readiness !== undefined",
-    replacement: "true",
-    reason: "planCalendar gives every role of the model a readiness entry, so it is never undefined.",
-  },
-  {
-    file: "lib/cost/monthly-cost.ts",
-    mutator: "ConditionalExpression",
-    original: "readiness.startWeek < firstStart",
-    replacement: "true",
-    reason: "A span from a start at or after its end overlaps no month (overlap clamps at 0), and zero amounts are skipped.",
   },
   {
     file: "lib/cost/monthly-cost.ts",
@@ -104,13 +76,6 @@ export const equivalentMutants = [
   },
   {
     file: "lib/cost/monthly-cost.ts",
-    mutator: "EqualityOperator",
-    original: "launchWeek > 0",
-    replacement: "launchWeek >= 0",
-    reason: "Launch is never at week 0 (at least week 3.75: prototype and production take time even with nobody to hire), so > 0 and >= 0 agree.",
-  },
-  {
-    file: "lib/cost/monthly-cost.ts",
     mutator: "ConditionalExpression",
     original: "month === 1",
     reason: "Unreachable: the zero-launch-week branch it sits in never runs (launch is at week 3.75 or later).",
@@ -124,20 +89,6 @@ export const equivalentMutants = [
   },
 
   // model.ts
-  {
-    file: "lib/cost/model.ts",
-    mutator: "ConditionalExpression",
-    original: "whole > 0",
-    replacement: "true",
-    reason: "pct is only called for the retraining note, which needs retraining to be the largest non-people cost, so the non-people total is above 0.",
-  },
-  {
-    file: "lib/cost/model.ts",
-    mutator: "EqualityOperator",
-    original: "whole > 0",
-    replacement: "whole >= 0",
-    reason: "pct is only called with a non-people total above 0 (retraining is then the largest of them), so > 0 and >= 0 agree.",
-  },
 
   // people-cost.ts
   {
@@ -147,31 +98,12 @@ export const equivalentMutants = [
     replacement: "true",
     reason: "Math.ceil(0) is 0, the same as the guarded branch; FTE is never negative.",
   },
-  {
-    file: "lib/cost/people-cost.ts",
-    mutator: "EqualityOperator",
-    original: "peakFte > 0",
-    replacement: "peakFte >= 0",
-    reason: "Math.ceil(0) is 0, the same as the guarded branch; FTE is never negative.",
-  },
 
   // sensitivity.ts
   {
     file: "lib/cost/sensitivity.ts",
     mutator: "OptionalChaining",
-    original: "ranking.find((entry) => entry.architecture === architecture)?.cumulative",
-    reason: "The ranking holds every architecture once, so find always returns an entry.",
-  },
-  {
-    file: "lib/cost/sensitivity.ts",
-    mutator: "OptionalChaining",
     original: "cheapest?.architecture",
     reason: "The ranking always has four entries, so `find(...) ?? ranking[0]` is never undefined.",
-  },
-  {
-    file: "lib/cost/sensitivity.ts",
-    mutator: "LogicalOperator",
-    original: "cache.get(key) ?? buildStaffingModel(traits, architecture, recommendation?.scores)",
-    reason: "The cache only saves work: without it, architectureCost builds the same model from the same arguments (the model depends on requests only through their band, the cache key).",
   },
 ];

@@ -9,27 +9,6 @@ export const equivalentMutants = [
   // score.ts
   {
     file: "lib/decision/score.ts",
-    mutator: "ConditionalExpression",
-    original: 'range && typeof value === "number"',
-    replacement: "true",
-    reason: "Ranged rules are exactly the rules with a range, all on budget or requests, which the schema makes numbers.",
-  },
-  {
-    file: "lib/decision/score.ts",
-    mutator: "LogicalOperator",
-    original: 'range && typeof value === "number"',
-    replacement: 'range || typeof value === "number"',
-    reason: "A ranged rule always has its range, so the `||` is true exactly when the `&&` is.",
-  },
-  {
-    file: "lib/decision/score.ts",
-    mutator: "ConditionalExpression",
-    original: 'typeof value === "number"',
-    replacement: "true",
-    reason: "Both places read the value of a ranged rule's own trait (budget or requests, after the trait check in answerVector): always a number.",
-  },
-  {
-    file: "lib/decision/score.ts",
     mutator: "OptionalChaining",
     original: "compiled.rule.when?.(traits)",
     reason: "Only rules with `when` are compiled into the conditional list, so the call never meets undefined (all three places).",
@@ -100,13 +79,6 @@ export const equivalentMutants = [
   },
 
   // flips.ts
-  {
-    file: "lib/decision/flips.ts",
-    mutator: "EqualityOperator",
-    original: "p <= value",
-    replacement: "p > value",
-    reason: "bandOf then counts the probes above the value, the probe count minus the band: two values share a band exactly when they did before.",
-  },
 
   // flowchart.ts
   {
