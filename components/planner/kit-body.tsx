@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { muted } from "@/components/shared/ui";
 import { useHydrated } from "@/components/shared/use-hydrated";
 import type { Role } from "@/lib/decision/types";
@@ -35,8 +35,9 @@ function useKit(role: Role, live: boolean): KitState {
   useEffect(() => {
     if (!live) return;
     let current = true;
+    // Drawing every role's kit is a few hundred elements: a transition draws them in slices that give way to input.
     loadKits(answersQuery()).then(
-      (kits) => current && setState({ status: "ready", kit: kits.roles.find((entry) => entry.role === role) }),
+      (kits) => current && startTransition(() => setState({ status: "ready", kit: kits.roles.find((entry) => entry.role === role) })),
       () => current && setState({ status: "failed" }),
     );
     return () => {
