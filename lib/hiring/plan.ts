@@ -89,7 +89,7 @@ export function buildHiringPlan(traits: Traits, recommendation: Recommendation, 
     roles: rolePlans,
     warnings: hiringWarnings(traits, arch, useEngine ? recommendation.scores : undefined),
     notes: planNotes(traits, arch),
-    teamEffect: teamEffect(traits, arch),
+    teamEffect: teamEffect(traits, model),
     summary: { toHire: count("hire"), toTrain: count("train"), contractors: count("contract"), peakFte: model.peakFte },
   };
 }

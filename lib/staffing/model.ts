@@ -5,6 +5,7 @@ import { roleCatalog, toolNames } from "./role-catalog";
 import { contextualSkills } from "./role-context";
 import { seniorityFor } from "./seniority";
 import { decideSourcing } from "./sourcing";
+import { limitTrainingToTeam } from "./training-capacity";
 import { phases, type Phase, type PhaseDuration, type Sourcing, type Staffing } from "./types";
 
 /** One role of the plan: everything every view says about it, computed once. */
@@ -126,10 +127,13 @@ export function assembleStaffingModel(
   const needed = roles.filter((role) => phases.some((phase) => (staffing[phase][role] ?? 0) > 0));
   const ordered = [primaryRole, ...needed.filter((role) => role !== primaryRole)];
   const base = { architecture, primaryRole, staffing };
+  const staffed = ordered.map((role) => staffedRole(role, traits, base, override));
+  // Training takes people: with the engineer count known, roles beyond it are hired instead (lead role first).
+  const sourcing = limitTrainingToTeam(staffed, traits, staffing);
   return {
     ...base,
     durations: phaseDurations(traits, architecture),
-    roles: ordered.map((role) => staffedRole(role, traits, base, override)),
+    roles: staffed.map((role, index) => ({ ...role, sourcing: sourcing[index] ?? role.sourcing })),
     peakFte: Math.max(...phases.map((phase) => totalFte(staffing[phase]))),
   };
 }

@@ -4,8 +4,11 @@ import { engineeringStrengths, type Traits } from "@/lib/decision/traits";
 import { architectures, type Architecture } from "@/lib/decision/types";
 import { makeTraits, ragTraits } from "@/tests/fixtures/traits";
 import { traitsArbitrary } from "@/tests/fixtures/traits-arbitrary";
+import { buildStaffingModel } from "./model";
 import { staffingByPhase } from "./phase-staffing";
-import { teamEffect } from "./team-effect";
+import { teamEffect as effectOfModel } from "./team-effect";
+
+const teamEffect = (traits: Traits, architecture: Architecture) => effectOfModel(traits, buildStaffingModel(traits, architecture));
 
 describe("teamEffect: what the team answers changed in the plan", () => {
   it("is null when neither team answer is given", () => {
@@ -73,6 +76,21 @@ describe("teamEffect: what the team answers changed in the plan", () => {
     expect(effect?.summary).toBe(summary);
     expect(effect?.changes).toHaveLength(changes);
     expect(effect?.nobodyToTrain).toBe(nobodyToTrain);
+    expect(effect?.hiredForLackOfPeople).toEqual([]);
+  });
+
+  it("names the roles hired because the team is too small to train for them", () => {
+    // The RAG and data engineers need two people each, evaluation one: three engineers cover the lead and evaluation.
+    const traits = makeTraits({ ...ragTraits, teamSkills: ["retrieval", "vector_databases", "evaluation", "data_engineering"], timeToShip: "months", teamSize: 3 });
+    const effect = teamEffect(traits, "rag");
+    expect(effect?.hiredForLackOfPeople).toEqual(["data_engineer"]);
+    expect(effect?.changes).toEqual([]);
+    expect(effect?.summary).toBe(
+      "The team has the skills for Data engineer (AI data pipelines), but not enough engineers to train for it as well, so it is hired instead.",
+    );
+    const two = teamEffect({ ...traits, teamSize: 2 }, "rag");
+    expect(two?.hiredForLackOfPeople).toEqual(["data_engineer", "evaluation_engineer"]);
+    expect(two?.summary).toMatch(/Data engineer \(AI data pipelines\) and Evaluation and observability engineer, but not enough engineers to train for them as well, so they are hired instead\.$/);
   });
 
   it("names the phases where one role moved by different amounts separately", () => {
@@ -100,7 +118,13 @@ describe("teamEffect: what the team answers changed in the plan", () => {
           expect(change.withTeamAnswers).not.toBe(change.withoutTeamAnswers);
         }
         const differs = JSON.stringify(planned) !== JSON.stringify(baseline);
-        expect(effect === null).toBe(!differs && teamSize !== 0);
+        const trainedWithout = buildStaffingModel(plain, architecture).roles.filter((role) => role.sourcing.mode === "train").map((role) => role.role);
+        // A role the team answers take off the plan altogether is not "hired instead".
+        const hiredWith = buildStaffingModel(traits, architecture).roles.filter((role) => role.sourcing.mode !== "train").map((role) => role.role);
+        const hiredInstead = teamSize === 0 ? [] : trainedWithout.filter((role) => hiredWith.includes(role));
+        const lostTraining = hiredInstead.length > 0;
+        expect(effect?.hiredForLackOfPeople ?? []).toEqual(hiredInstead);
+        expect(effect === null).toBe(!differs && !lostTraining && teamSize !== 0);
       }),
       { numRuns: 300 },
     );

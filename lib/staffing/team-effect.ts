@@ -1,5 +1,6 @@
 import type { Traits } from "@/lib/decision/traits";
-import { roles, type Architecture, type Role } from "@/lib/decision/types";
+import { roles, type Role } from "@/lib/decision/types";
+import { assembleStaffingModel, type StaffingModel } from "./model";
 import { staffingByPhase } from "./phase-staffing";
 import { roleCatalog } from "./role-catalog";
 import { phases, type Phase } from "./types";
@@ -19,6 +20,8 @@ export interface TeamEffect {
   /** One or two sentences for the hiring page. */
   summary: string;
   changes: TeamStaffingChange[];
+  /** Roles the team has the skills for but not the people: trained without the count, hired or contracted with it. */
+  hiredForLackOfPeople: Role[];
   /** True when nobody can be trained because the project has no engineers yet (every role is hired or contracted). */
   nobodyToTrain: boolean;
 }
@@ -66,24 +69,28 @@ function strengthClause(traits: Traits): string {
 }
 
 /**
- * What the optional team answers did to this plan: the FTE they moved (compared with the same plan without them) and
- * whether the roles must all be hired because there is nobody to train. Null when they changed nothing, including
- * when they were not given.
+ * What the optional team answers did to this plan (the staffing model built with them): the FTE they moved and the
+ * roles they turned from "train" into a hire, compared with the same plan without them, and whether every role must
+ * be hired because there is nobody to train. Null when they changed nothing, including when they were not given.
  */
-export function teamEffect(traits: Traits, architecture: Architecture): TeamEffect | null {
+export function teamEffect(traits: Traits, model: StaffingModel): TeamEffect | null {
   if (traits.teamSize === undefined && traits.engineeringStrength === undefined) return null;
-  const planned = staffingByPhase(traits, architecture);
-  const baseline = staffingByPhase(withoutTeamAnswers(traits), architecture);
+  const plain = withoutTeamAnswers(traits);
+  const baseline = assembleStaffingModel(plain, model.architecture, model.primaryRole, staffingByPhase(plain, model.architecture));
   const changes: TeamStaffingChange[] = [];
   for (const role of roles) {
     for (const phase of phases) {
-      const before = baseline[phase][role] ?? 0;
-      const after = planned[phase][role] ?? 0;
+      const before = baseline.staffing[phase][role] ?? 0;
+      const after = model.staffing[phase][role] ?? 0;
       if (before !== after) changes.push({ role, phase, withoutTeamAnswers: before, withTeamAnswers: after });
     }
   }
   const nobodyToTrain = traits.teamSize === 0;
-  if (changes.length === 0 && !nobodyToTrain) return null;
+  const trainedBefore = new Set(baseline.roles.filter((entry) => entry.sourcing.mode === "train").map((entry) => entry.role));
+  const hiredForLackOfPeople = nobodyToTrain
+    ? []
+    : model.roles.filter((entry) => trainedBefore.has(entry.role) && entry.sourcing.mode !== "train").map((entry) => entry.role);
+  if (changes.length === 0 && hiredForLackOfPeople.length === 0 && !nobodyToTrain) return null;
 
   const sentences: string[] = [];
   if (changes.length > 0) {
@@ -91,10 +98,16 @@ export function teamEffect(traits: Traits, architecture: Architecture): TeamEffe
     const described = changedRoles.map((role) => describeRole(role, changes.filter((change) => change.role === role)));
     sentences.push(`${strengthClause(traits)}: ${described.join("; ")}.`);
   }
+  if (hiredForLackOfPeople.length > 0) {
+    const titles = listOf(hiredForLackOfPeople.map((role) => roleCatalog[role].title));
+    sentences.push(
+      `The team has the skills for ${titles}, but not enough engineers to train for ${hiredForLackOfPeople.length === 1 ? "it" : "them"} as well, so ${hiredForLackOfPeople.length === 1 ? "it is" : "they are"} hired instead.`,
+    );
+  }
   if (nobodyToTrain) {
     sentences.push(
       "There are no engineers on the project yet, so every role is hired or contracted rather than trained, and general engineering strength does not change the headcount.",
     );
   }
-  return { summary: sentences.join(" "), changes, nobodyToTrain };
+  return { summary: sentences.join(" "), changes, hiredForLackOfPeople, nobodyToTrain };
 }
