@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decisionRecordFilename, decisionRecordTitle, effectsText, escapeCell, flipCondition, flipText, renderDecisionRecord, traitLabel } from "./decision-record";
 import { recommend } from "./recommend";
+import { skippedAssumptions } from "./skipped";
 import { makeTraits } from "@/tests/fixtures/traits";
 import type { Traits } from "./traits";
 import type { Factor, Recommendation } from "./types";
@@ -122,6 +123,22 @@ describe("renderDecisionRecord", () => {
     expect(drivers).toContain("- Per-user access: Yes");
     expect(drivers).toContain("- One-time budget: $25,000");
     expect(drivers).toContain("- Team skills: Prompt engineering, Evaluation");
+  });
+
+  it("adds the team answers when given, and says which answers a behaviour-only need was not asked", () => {
+    const behaviour = makeTraits({ need: "behavior", ...skippedAssumptions, teamSize: 4, engineeringStrength: "limited" });
+    const record = renderDecisionRecord(behaviour, recommend(behaviour), { date: "2026-01-02" });
+    const drivers = record.split("## Decision drivers")[1]?.split("## Considered options")[0] ?? "";
+    expect(drivers.trim().split("\n")).toHaveLength(20);
+    expect(drivers).toContain("- Engineers available: 4");
+    expect(drivers).toContain("- General engineering: Limited");
+    expect(drivers).toContain("- Source material: not asked, assumed Up to ~1,000 documents (the need is behaviour only)");
+    expect(drivers).toMatch(/- Per-user access: not asked, assumed No \(the need is behaviour only\)/);
+    expect(drivers).not.toMatch(/Output control: not asked/);
+    // A knowledge need was asked everything: no such note.
+    expect(md).not.toContain("not asked");
+    const zero = renderDecisionRecord({ ...behaviour, teamSize: 0 }, recommend({ ...behaviour, teamSize: 0 }), { date: "2026-01-02" });
+    expect(zero).toContain("- Engineers available: 0");
   });
 
   it("ranks the four options by score and marks the chosen one", () => {

@@ -1,4 +1,5 @@
-import { answerLabel, architectureLabels, architectureBlurbs, questionsByKey, roleLabels } from "./trait-catalog";
+import { answerLabel, architectureLabels, architectureBlurbs, engineeringStrengthQuestion, questionsByKey, roleLabels, teamSizeQuestion } from "./trait-catalog";
+import { showsAsSkipped } from "./skipped";
 import { confidenceLevelLabels } from "./robustness";
 import { traitKeys, type TraitKey, type Traits } from "./traits";
 import { architectures, type Architecture, type Effects, type Factor, type Flip, type Recommendation } from "./types";
@@ -129,7 +130,15 @@ function driversSection(traits: Traits): string[] {
     traits.corpusDocuments === undefined
       ? []
       : [`- Documents: about ${traits.corpusDocuments.toLocaleString("en-US")}${traits.documentPages === undefined ? "" : `, ${traits.documentPages} pages each on average`}`];
-  return ["## Decision drivers", "", ...traitKeys.map((key) => `- ${traitLabel(key)}: ${inline(answerLabel(key, traits[key]))}`), ...documents];
+  const team = [
+    ...(traits.teamSize === undefined ? [] : [`- ${teamSizeQuestion.short}: ${traits.teamSize}`]),
+    ...(traits.engineeringStrength === undefined ? [] : [`- ${engineeringStrengthQuestion.short}: ${engineeringStrengthQuestion.options[traits.engineeringStrength].label}`]),
+  ];
+  const driver = (key: TraitKey) => {
+    const answer = inline(answerLabel(key, traits[key]));
+    return `- ${traitLabel(key)}: ${showsAsSkipped(key, traits) ? `not asked, assumed ${answer} (the need is behaviour only)` : answer}`;
+  };
+  return ["## Decision drivers", "", ...traitKeys.map(driver), ...documents, ...team];
 }
 
 function optionsSection(result: Recommendation): string[] {
