@@ -70,6 +70,21 @@ describe("POST /api/v1/recommend", () => {
     expect(body.approaches).toEqual(expect.any(Array));
   });
 
+  it("takes the optional team answers: no engineers means no role is trained; bad values are named by field", async () => {
+    const skilled = { ...validTraits, teamSkills: ["retrieval", "vector_databases", "evaluation"], timeToShip: "months" };
+    type Body = { roleProfile: { roles: { role: string; sourcing: string }[] } };
+    const decisions = async (body: object) => {
+      const response = await post(JSON.stringify(body));
+      expect(response.status).toBe(200);
+      return ((await response.json()) as Body).roleProfile.roles.map((role) => role.sourcing);
+    };
+    expect(await decisions(skilled)).toContain("train");
+    expect(await decisions({ ...skilled, teamSize: 0, engineeringStrength: "strong" })).not.toContain("train");
+    const bad = await post(JSON.stringify({ ...validTraits, teamSize: 2.5, engineeringStrength: "heroic" }));
+    expect(bad.status).toBe(400);
+    expect((await errorBody(bad)).issues?.map((issue) => issue.path)).toEqual(["teamSize", "engineeringStrength"]);
+  });
+
   it("answers 400 at the unsure field for a key that cannot be unsure", async () => {
     const response = await post(JSON.stringify({ ...validTraits, unsure: ["need"] }));
     expect(response.status).toBe(400);
