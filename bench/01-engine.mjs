@@ -4,6 +4,8 @@
 import { bundleTypeScript, fmt, table, verdict, warnIfBusy } from "./_lib.mjs";
 
 const TARGET_PER_SECOND = 10_000;
+// The planner's cost model re-runs in the browser on every keystroke of an assumption: one call well under 5 ms.
+const TARGET_COST_MODEL_MS = 5;
 const SAMPLES = 1_000;
 const WARMUP_MS = 1_000;
 const MEASURE_MS = 3_000;
@@ -11,6 +13,8 @@ const MEASURE_MS = 3_000;
 const { outfile, bundler } = await bundleTypeScript("lib/decision/index.ts", "decision-engine");
 const engine = await import(outfile);
 const { recommend, traitsSchema, teamSkillOptions, unsureTraitKeys } = engine;
+const { outfile: costFile } = await bundleTypeScript("lib/cost/index.ts", "cost-model");
+const { computeCostModel } = await import(costFile);
 
 // Deterministic pseudo-random generator (xorshift32 from a fixed start), so every run times the same inputs.
 let state = 0x2545f491;
@@ -89,9 +93,23 @@ console.log(`Engine ${engine.engineVersion ?? "?"} bundled with ${bundler}; ${SA
 console.log(
   `Input mix: ${[...architectures].map(([name, count]) => `${name} ${count}`).join(", ")}; ${fmt(flips / SAMPLES, 1)} flips per result on average.\n`,
 );
+/** Mean milliseconds per cost model with one edited assumption (what a keystroke in the planner recomputes), 3 rounds. */
+function costModelMs() {
+  const samples = inputs.slice(0, 300);
+  for (const traits of samples.slice(0, 50)) computeCostModel(traits);
+  const times = [0, 1, 2].map(() => {
+    const start = process.hrtime.bigint();
+    for (const traits of samples) computeCostModel(traits, { overrides: { "gpu.hourlyUsd": 3 } });
+    return Number(process.hrtime.bigint() - start) / 1e6 / samples.length;
+  });
+  return times.sort((a, b) => a - b)[1];
+}
+const costMs = costModelMs();
+
 table([
   ["metric", "value", "target", "result"],
   ["recommend() calls/s (median of 3)", fmt(median), `≥ ${fmt(TARGET_PER_SECOND)}`, verdict(median >= TARGET_PER_SECOND)],
+  ["cost model per keystroke (median of 3)", `${fmt(costMs, 2)} ms`, `≤ ${TARGET_COST_MODEL_MS} ms`, verdict(costMs <= TARGET_COST_MODEL_MS)],
   ["slowest / fastest round, calls/s", `${fmt(rates[0])} / ${fmt(rates[2])}`, "", ""],
   ["mean time per call", `${fmt(perCallMicros, 1)} µs`, `≤ ${fmt(1e6 / TARGET_PER_SECOND)} µs`, ""],
 ]);
