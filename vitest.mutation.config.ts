@@ -10,8 +10,8 @@ export default defineConfig({
     // Thousands of runs share two cores with the mutants' own work: a slow machine is not a failing test.
     testTimeout: 60_000,
     include: ["lib/decision/**/*.test.ts", "lib/staffing/**/*.test.ts", "lib/hiring/**/*.test.ts", "lib/cost/**/*.test.ts", "lib/workspace/**/*.test.ts", "tests/domain/**/*.test.ts"],
-    // Pure code: no database per worker.
+    // Pure code: no database per worker. Property tests run on a fixed seed (see the file).
     globalSetup: [],
-    setupFiles: [],
+    setupFiles: ["tests/mutation/fixed-seed.ts"],
   },
 });
